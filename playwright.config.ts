@@ -1,0 +1,50 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// Browser downloads are not possible everywhere: use Debian's Chromium when it is there (or the one
+// CHROMIUM_PATH names), otherwise Playwright's own (`npx playwright install chromium`).
+const executablePath =
+	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.test.ts',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: !!process.env.CI,
+	reporter: 'list',
+	timeout: 30_000,
+	use: {
+		baseURL,
+		launchOptions: {
+			executablePath,
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	projects: [
+		{ name: 'js', use: { javaScriptEnabled: true } },
+		{ name: 'no-js', use: { javaScriptEnabled: false } }
+	],
+	webServer: {
+		// The built server (`node build`) on a throwaway database; see tests/e2e/server.js.
+		command: 'node tests/e2e/server.js',
+		url: `${baseURL}/vi`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		stdout: 'pipe',
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseURL }
+	}
+});

@@ -1,0 +1,18 @@
+import type { Locale } from '$lib/i18n/locales';
+import type { Translate } from '$lib/i18n/translator';
+
+declare global {
+	namespace App {
+		interface Error {
+			/** An i18n key (`errors.*`) or SvelteKit's own text for 404s. */
+			message: string;
+			id?: string;
+		}
+		interface Locals {
+			locale: Locale;
+			t: Translate;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { formatClosingTime, formatDate, formatNumber, formatVnd, vietnamParts } from './format';
+
+// 2026-02-17 17:30 UTC is 00:30 on 18 February in Lạng Sơn: the server runs in UTC (vite.config).
+const justAfterMidnightInVietnam = Date.UTC(2026, 1, 17, 17, 30) / 1000;
+
+describe('formatting in Vietnam time', () => {
+	it('runs these tests on a UTC server', () => {
+		expect(new Date(0).getTimezoneOffset()).toBe(0);
+	});
+
+	it('shows the local date and time, not the server’s', () => {
+		expect(formatDate(justAfterMidnightInVietnam, 'en', 'time')).toBe('00:30');
+		expect(formatDate(justAfterMidnightInVietnam, 'en', 'date')).toBe('18 February 2026');
+		expect(formatDate(justAfterMidnightInVietnam, 'vi', 'date')).toContain('18');
+		expect(formatDate(justAfterMidnightInVietnam, 'zh', 'date')).toBe('2026年2月18日');
+		expect(vietnamParts(justAfterMidnightInVietnam)).toMatchObject({
+			year: 2026,
+			month: 2,
+			day: 18,
+			weekday: 3,
+			hour: 0,
+			minute: 30
+		});
+	});
+
+	it('formats numbers and money per language', () => {
+		expect(formatNumber(4500000, 'vi')).toBe('4.500.000');
+		expect(formatNumber(4500000, 'en')).toBe('4,500,000');
+		expect(formatNumber(4500000, 'zh')).toBe('4,500,000');
+		expect(formatVnd(20000, 'vi')).toMatch(/^20\.000\s?₫$/);
+	});
+
+	it('writes a midnight closing time as 24:00', () => {
+		const midnight = Date.UTC(2026, 1, 20, 17, 0) / 1000;
+		expect(formatClosingTime(midnight, 'vi')).toBe('24:00');
+		expect(formatClosingTime(midnight + 3600, 'vi')).toBe('01:00');
+	});
+});

@@ -1,0 +1,76 @@
+import { INTL_TAGS, TIME_ZONE, type Locale } from './locales';
+
+// Intl formatters are costly to build and safe to share: one per locale and style, made on first use.
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+	let formatter = cache.get(key) as T | undefined;
+	if (!formatter) {
+		formatter = make();
+		cache.set(key, formatter);
+	}
+	return formatter;
+}
+
+const DATE_STYLES = {
+	date: { dateStyle: 'long' },
+	dateShort: { day: 'numeric', month: 'short' },
+	weekday: { weekday: 'long' },
+	weekdayDate: { weekday: 'long', day: 'numeric', month: 'long' },
+	time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+	dateTime: { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' },
+	monthYear: { month: 'long', year: 'numeric' }
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+export type DateStyle = keyof typeof DATE_STYLES;
+
+/** Formats a unix time (seconds) as a person in Lạng Sơn reads it, whatever the server's zone. */
+export function formatDate(unixSeconds: number, locale: Locale, style: DateStyle = 'date'): string {
+	const formatter = cached(
+		`d:${locale}:${style}`,
+		() => new Intl.DateTimeFormat(INTL_TAGS[locale], { ...DATE_STYLES[style], timeZone: TIME_ZONE })
+	);
+	return formatter.format(unixSeconds * 1000);
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+	return cached(`n:${locale}`, () => new Intl.NumberFormat(INTL_TAGS[locale])).format(value);
+}
+
+export function formatVnd(value: number, locale: Locale): string {
+	return cached(
+		`c:${locale}`,
+		() =>
+			new Intl.NumberFormat(INTL_TAGS[locale], {
+				style: 'currency',
+				currency: 'VND',
+				maximumFractionDigits: 0
+			})
+	).format(value);
+}
+
+/** Calendar fields of a moment in Asia/Ho_Chi_Minh (UTC+7 all year, no daylight saving). */
+export function vietnamParts(unixSeconds: number): {
+	year: number;
+	month: number;
+	day: number;
+	weekday: number;
+	hour: number;
+	minute: number;
+} {
+	const shifted = new Date((unixSeconds + 7 * 3600) * 1000);
+	return {
+		year: shifted.getUTCFullYear(),
+		month: shifted.getUTCMonth() + 1,
+		day: shifted.getUTCDate(),
+		weekday: shifted.getUTCDay(),
+		hour: shifted.getUTCHours(),
+		minute: shifted.getUTCMinutes()
+	};
+}
+
+/** A closing time: midnight reads "24:00", as on the walking street's signs, not "00:00". */
+export function formatClosingTime(unixSeconds: number, locale: Locale): string {
+	const { hour, minute } = vietnamParts(unixSeconds);
+	return hour === 0 && minute === 0 ? '24:00' : formatDate(unixSeconds, locale, 'time');
+}

@@ -1,0 +1,185 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { loadDemoData } from './demo';
+
+export type Db = Database.Database;
+
+export interface Migration {
+	name: string;
+	sql: string;
+}
+
+export const MIN_SQLITE_VERSION = '3.51.3';
+export const DEFAULT_DATABASE_PATH = 'data/portal.db';
+
+/** Every file in migrations/, bundled into the server at build time so a deployment needs no copy. */
+export const MIGRATIONS: Migration[] = Object.entries(
+	import.meta.glob<string>('/migrations/*.sql', { query: '?raw', import: 'default', eager: true })
+)
+	.map(([path, sql]) => ({ name: path.slice(path.lastIndexOf('/') + 1), sql }))
+	.sort((a, b) => a.name.localeCompare(b.name));
+
+export class StartupError extends Error {
+	override name = 'StartupError';
+}
+
+export function versionAtLeast(actual: string, wanted: string): boolean {
+	const a = actual.split('.').map(Number);
+	const w = wanted.split('.').map(Number);
+	for (let i = 0; i < w.length; i++) {
+		if ((a[i] ?? 0) !== w[i]) return (a[i] ?? 0) > w[i];
+	}
+	return true;
+}
+
+function checksum(sql: string): string {
+	return createHash('sha256').update(sql).digest('hex');
+}
+
+/**
+ * Applies the migrations not yet recorded, in name order, each together with its record in one
+ * transaction: a failing file leaves the database as it was before that file.
+ */
+export function migrate(db: Db, migrations: Migration[] = MIGRATIONS): string[] {
+	db.exec(`CREATE TABLE IF NOT EXISTS schema_migration (
+		name TEXT PRIMARY KEY,
+		checksum TEXT NOT NULL,
+		applied_at INTEGER NOT NULL
+	) STRICT`);
+	const applied = new Map(
+		db
+			.prepare<[], { name: string; checksum: string }>(
+				'SELECT name, checksum FROM schema_migration'
+			)
+			.all()
+			.map((row) => [row.name, row.checksum])
+	);
+	const known = new Set(migrations.map((m) => m.name));
+	for (const name of applied.keys()) {
+		if (!known.has(name)) {
+			throw new StartupError(
+				`The database has migration ${name}, which this version of the portal does not know. ` +
+					'Run the newer version, or restore a backup taken before it.'
+			);
+		}
+	}
+	const record = db.prepare(
+		'INSERT INTO schema_migration (name, checksum, applied_at) VALUES (?, ?, unixepoch())'
+	);
+	const done: string[] = [];
+	for (const migration of [...migrations].sort((a, b) => a.name.localeCompare(b.name))) {
+		const sum = checksum(migration.sql);
+		const previous = applied.get(migration.name);
+		if (previous !== undefined) {
+			if (previous !== sum) {
+				throw new StartupError(
+					`Migration ${migration.name} was changed after it was applied. ` +
+						'Landed migrations are never edited: add a new file instead.'
+				);
+			}
+			continue;
+		}
+		try {
+			db.transaction(() => {
+				db.exec(migration.sql);
+				record.run(migration.name, sum);
+			}).immediate();
+		} catch (err) {
+			throw new StartupError(
+				`Migration ${migration.name} failed and was rolled back: ${(err as Error).message}`
+			);
+		}
+		done.push(migration.name);
+	}
+	return done;
+}
+
+export interface OpenOptions {
+	migrations?: Migration[];
+	demoData?: boolean;
+}
+
+/** Opens, configures and migrates a database; loads demo content into a brand-new one. */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+	const db = new Database(path);
+	try {
+		const { version } = db
+			.prepare<[], { version: string }>('SELECT sqlite_version() AS version')
+			.get()!;
+		if (!versionAtLeast(version, MIN_SQLITE_VERSION)) {
+			throw new StartupError(
+				`SQLite ${version} is too old: the portal needs ${MIN_SQLITE_VERSION} or newer ` +
+					'(earlier versions can corrupt a WAL database). Reinstall with `npm ci`.'
+			);
+		}
+		db.pragma('journal_mode = WAL');
+		// A confirmed booking must survive a power cut.
+		db.pragma('synchronous = FULL');
+		db.pragma('foreign_keys = ON');
+		db.pragma('busy_timeout = 5000');
+		migrate(db, options.migrations);
+		initialiseContent(db, options.demoData ?? true);
+		return db;
+	} catch (err) {
+		db.close();
+		throw err;
+	}
+}
+
+/**
+ * The first start of an empty database decides once whether it gets demo content; later starts
+ * never load it again, so a real deployment started with DEMO_DATA=0 stays empty.
+ */
+export function initialiseContent(db: Db, withDemo: boolean): boolean {
+	return db
+		.transaction(() => {
+			const seen = db.prepare("SELECT 1 FROM meta WHERE key = 'content_initialised'").get();
+			if (seen) return false;
+			if (withDemo) loadDemoData(db);
+			db.prepare(
+				"INSERT INTO meta (key, value) VALUES ('content_initialised', ?), ('demo_data', ?)"
+			).run(new Date().toISOString(), withDemo ? '1' : '0');
+			return withDemo;
+		})
+		.immediate();
+}
+
+const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement for this connection, prepared once and reused. */
+export function prepared<P extends unknown[] | object = unknown[], R = unknown>(
+	db: Db,
+	sql: string
+): Database.Statement<P, R> {
+	let byText = statementCache.get(db);
+	if (!byText) {
+		byText = new Map();
+		statementCache.set(db, byText);
+	}
+	let statement = byText.get(sql);
+	if (!statement) {
+		statement = db.prepare(sql);
+		byText.set(sql, statement);
+	}
+	return statement as Database.Statement<P, R>;
+}
+
+let instance: Db | undefined;
+
+/** The portal's one connection, opened on first use (never while building). */
+export function getDb(): Db {
+	if (!instance) {
+		instance = openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH, {
+			demoData: process.env.DEMO_DATA !== '0'
+		});
+		const db = instance;
+		process.once('sveltekit:shutdown', () => {
+			db.close();
+			if (instance === db) instance = undefined;
+		});
+	}
+	return instance;
+}

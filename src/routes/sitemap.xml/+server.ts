@@ -1,0 +1,10 @@
+import type { RequestHandler } from './$types';
+import { renderSitemap } from '$lib/server/sitemap';
+
+export const GET: RequestHandler = ({ url }) =>
+	new Response(renderSitemap(url.origin), {
+		headers: {
+			'content-type': 'application/xml; charset=utf-8',
+			'cache-control': 'public, max-age=3600'
+		}
+	});
