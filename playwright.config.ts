@@ -35,7 +35,8 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'js', use: { javaScriptEnabled: true } },
-		{ name: 'no-js', use: { javaScriptEnabled: false } }
+		// Tests tagged @js-only check what scripts do; without JavaScript there is nothing to check.
+		{ name: 'no-js', use: { javaScriptEnabled: false }, grepInvert: /@js-only/ }
 	],
 	webServer: {
 		// The built server (`node build`) on a throwaway database; see tests/e2e/server.js.

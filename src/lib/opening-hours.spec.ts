@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+	daysBetween,
 	openingStatus,
-	sameLocalDay,
+	parseOpeningHours,
+	placeStatus,
 	WALKING_STREET_HOURS,
+	weekTable,
 	type WeeklyRule
 } from './opening-hours';
 
@@ -64,8 +67,53 @@ describe('hours past midnight and every day', () => {
 		});
 	});
 
-	it('compares calendar days in Vietnam time', () => {
-		expect(sameLocalDay(vn(2026, 11, 26, 0, 1), vn(2026, 11, 26, 23, 59))).toBe(true);
-		expect(sameLocalDay(vn(2026, 11, 26, 23, 59), vn(2026, 11, 27, 0))).toBe(false);
+	it('counts calendar days in Vietnam time', () => {
+		expect(daysBetween(vn(2026, 11, 26, 0, 1), vn(2026, 11, 26, 23, 59))).toBe(0);
+		expect(daysBetween(vn(2026, 11, 26, 23, 59), vn(2026, 11, 27, 0))).toBe(1);
+		expect(daysBetween(vn(2026, 11, 29, 10), vn(2026, 12, 4, 18))).toBe(5);
+	});
+});
+
+describe('stored hours', () => {
+	it('reads always-open and weekly hours', () => {
+		expect(parseOpeningHours('{"always":true}')).toEqual({ always: true });
+		expect(parseOpeningHours('{"rules":[{"days":[5,6],"open":1080,"close":1440}]}')).toEqual({
+			rules: WALKING_STREET_HOURS
+		});
+	});
+
+	it('treats anything malformed as unknown rather than guessing', () => {
+		for (const bad of [
+			null,
+			'',
+			'nonsense',
+			'[]',
+			'{"rules":[]}',
+			'{"rules":[{"days":[7],"open":60,"close":120}]}',
+			'{"rules":[{"days":[1],"open":600,"close":500}]}',
+			'{"rules":[{"days":[1],"open":-5,"close":500}]}',
+			'{"rules":[{"days":[1],"open":60,"close":3000}]}',
+			'{"always":"yes"}'
+		]) {
+			expect(parseOpeningHours(bad), String(bad)).toBeNull();
+		}
+	});
+
+	it('gives a status for known hours only', () => {
+		const now = vn(2026, 11, 27, 3);
+		expect(placeStatus(null, now)).toBeNull();
+		expect(placeStatus({ always: true }, now)).toEqual({
+			open: true,
+			closesAt: null,
+			opensAt: null
+		});
+		expect(placeStatus({ rules: WALKING_STREET_HOURS }, now)?.opensAt).toBe(vn(2026, 11, 27, 18));
+	});
+
+	it('lays the week out Monday first', () => {
+		const table = weekTable(WALKING_STREET_HOURS);
+		expect(table.map((d) => d.weekday)).toEqual([1, 2, 3, 4, 5, 6, 0]);
+		expect(table[4]).toEqual({ weekday: 5, spans: [[1080, 1440]] });
+		expect(table[0].spans).toEqual([]);
 	});
 });

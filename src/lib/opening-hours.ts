@@ -10,6 +10,9 @@ export interface WeeklyRule {
 	close: number;
 }
 
+/** A place's hours: open at any time (streets, open-air sites), or weekly rules. */
+export type OpeningHours = { always: true } | { rules: WeeklyRule[] };
+
 export interface OpeningStatus {
 	open: boolean;
 	/** While open: when this opening ends (unix seconds). */
@@ -43,10 +46,62 @@ export function openingStatus(rules: WeeklyRule[], now: number): OpeningStatus {
 	return { open: false, closesAt: null, opensAt };
 }
 
-/** True when both times fall on the same local calendar day in Lạng Sơn. */
-export function sameLocalDay(a: number, b: number): boolean {
-	return localMidnight(a, 0) === localMidnight(b, 0);
-}
-
 /** Kỳ Lừa walking street: Friday and Saturday, 18:00 to midnight. */
 export const WALKING_STREET_HOURS: WeeklyRule[] = [{ days: [5, 6], open: 18 * 60, close: 24 * 60 }];
+
+const MINUTES_IN_DAY = 24 * 60;
+
+function isRule(value: unknown): value is WeeklyRule {
+	if (typeof value !== 'object' || value === null) return false;
+	const { days, open, close } = value as Record<string, unknown>;
+	return (
+		Array.isArray(days) &&
+		days.length > 0 &&
+		days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6) &&
+		Number.isInteger(open) &&
+		Number.isInteger(close) &&
+		(open as number) >= 0 &&
+		(open as number) < MINUTES_IN_DAY &&
+		(close as number) > (open as number) &&
+		(close as number) <= (open as number) + MINUTES_IN_DAY
+	);
+}
+
+/** Reads stored hours; anything malformed counts as "not known" rather than as a wrong answer. */
+export function parseOpeningHours(json: string | null): OpeningHours | null {
+	if (json === null) return null;
+	let value: unknown;
+	try {
+		value = JSON.parse(json);
+	} catch {
+		return null;
+	}
+	if (typeof value !== 'object' || value === null) return null;
+	if ((value as { always?: unknown }).always === true) return { always: true };
+	const rules = (value as { rules?: unknown }).rules;
+	if (Array.isArray(rules) && rules.length > 0 && rules.every(isRule)) return { rules };
+	return null;
+}
+
+/** The status of a place at `now`: always open, the weekly rules' answer, or null when not known. */
+export function placeStatus(hours: OpeningHours | null, now: number): OpeningStatus | null {
+	if (!hours) return null;
+	if ('always' in hours) return { open: true, closesAt: null, opensAt: null };
+	return openingStatus(hours.rules, now);
+}
+
+/** Local days after `from` until `to` (0 = same day, 1 = tomorrow), in Lạng Sơn. */
+export function daysBetween(from: number, to: number): number {
+	return Math.round((localMidnight(to, 0) - localMidnight(from, 0)) / 86400);
+}
+
+/** The weekly rules as one line per weekday, Monday first, for a timetable. */
+export function weekTable(rules: WeeklyRule[]): { weekday: number; spans: [number, number][] }[] {
+	return [1, 2, 3, 4, 5, 6, 0].map((weekday) => ({
+		weekday,
+		spans: rules
+			.filter((r) => r.days.includes(weekday))
+			.map((r): [number, number] => [r.open, r.close])
+			.sort((a, b) => a[0] - b[0])
+	}));
+}

@@ -18,7 +18,7 @@ test.describe('home page in three languages', () => {
 			await expect(
 				page.getByRole('navigation').getByRole('link', { name: expected.nav, exact: true })
 			).toBeVisible();
-			await expect(page.getByTestId('walking-status')).toContainText(/\d{2}:\d{2}/);
+			await expect(page.getByTestId('opening-status')).toContainText(/\d{2}:\d{2}/);
 			// Nothing from another language's file leaks in.
 			const title = await page.title();
 			expect(title.length).toBeGreaterThan(0);

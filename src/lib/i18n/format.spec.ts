@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatClosingTime, formatDate, formatNumber, formatVnd, vietnamParts } from './format';
+import {
+	formatClosingTime,
+	formatDate,
+	formatDistance,
+	formatMinutes,
+	formatNumber,
+	formatVnd,
+	vietnamParts,
+	weekdayName
+} from './format';
 
 // 2026-02-17 17:30 UTC is 00:30 on 18 February in Lạng Sơn: the server runs in UTC (vite.config).
 const justAfterMidnightInVietnam = Date.UTC(2026, 1, 17, 17, 30) / 1000;
@@ -35,5 +44,29 @@ describe('formatting in Vietnam time', () => {
 		const midnight = Date.UTC(2026, 1, 20, 17, 0) / 1000;
 		expect(formatClosingTime(midnight, 'vi')).toBe('24:00');
 		expect(formatClosingTime(midnight + 3600, 'vi')).toBe('01:00');
+	});
+});
+
+describe('weekdays, clock times and distances', () => {
+	it('names weekdays in each language', () => {
+		expect(weekdayName(5, 'en')).toBe('Friday');
+		expect(weekdayName(0, 'en')).toBe('Sunday');
+		expect(weekdayName(6, 'vi')).toBe('Thứ Bảy');
+		expect(weekdayName(1, 'zh')).toBe('星期一');
+	});
+
+	it('writes minutes after midnight as a clock time', () => {
+		expect(formatMinutes(18 * 60)).toBe('18:00');
+		expect(formatMinutes(7 * 60 + 30)).toBe('07:30');
+		expect(formatMinutes(24 * 60)).toBe('24:00');
+		expect(formatMinutes(26 * 60)).toBe('02:00');
+	});
+
+	it('rounds distances to what a walker or driver needs', () => {
+		expect(formatDistance(0.68, 'en')).toBe('700 m');
+		expect(formatDistance(0.01, 'en')).toBe('50 m');
+		expect(formatDistance(1.234, 'en')).toBe('1.2 km');
+		expect(formatDistance(1.234, 'vi')).toBe('1,2 km');
+		expect(formatDistance(27.4, 'zh')).toBe('27公里');
 	});
 });

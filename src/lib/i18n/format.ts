@@ -74,3 +74,33 @@ export function formatClosingTime(unixSeconds: number, locale: Locale): string {
 	const { hour, minute } = vietnamParts(unixSeconds);
 	return hour === 0 && minute === 0 ? '24:00' : formatDate(unixSeconds, locale, 'time');
 }
+
+/** The name of a weekday (0 = Sunday) in the given language. */
+export function weekdayName(weekday: number, locale: Locale): string {
+	// 22 November 2026 was a Sunday; noon keeps the date the same in every time zone.
+	return formatDate(Date.UTC(2026, 10, 22 + weekday, 5) / 1000, locale, 'weekday');
+}
+
+/** Minutes after local midnight as a clock time; 1440 is "24:00", later times wrap ("02:00"). */
+export function formatMinutes(minutes: number): string {
+	const wrapped = minutes > 1440 ? minutes - 1440 : minutes;
+	return `${String(Math.floor(wrapped / 60)).padStart(2, '0')}:${String(wrapped % 60).padStart(2, '0')}`;
+}
+
+/** A distance for people on foot or in a car: metres below 1 km, one decimal below 10 km. */
+export function formatDistance(km: number, locale: Locale): string {
+	const unit = (value: number, u: 'meter' | 'kilometer', digits: number) =>
+		cached(
+			`u:${locale}:${u}:${digits}`,
+			() =>
+				new Intl.NumberFormat(INTL_TAGS[locale], {
+					style: 'unit',
+					unit: u,
+					maximumFractionDigits: digits
+				})
+		).format(value);
+	if (km < 1) return unit(Math.max(50, Math.round((km * 1000) / 50) * 50), 'meter', 0);
+	return km < 10
+		? unit(Math.round(km * 10) / 10, 'kilometer', 1)
+		: unit(Math.round(km), 'kilometer', 0);
+}

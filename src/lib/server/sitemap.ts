@@ -1,8 +1,14 @@
 import { LANG_TAGS, LOCALES } from '$lib/i18n/locales';
+import { prepared, type Db } from './db';
+
+const STATIC_PAGES = ['', '/places', '/night', '/food', '/mau-son', '/map', '/getting-there'];
 
 /** Public pages, as paths after the language prefix. Later features add theirs here. */
-export function publicPaths(): string[] {
-	return [''];
+export function publicPaths(db: Db): string[] {
+	const slugs = prepared<[], string>(db, 'SELECT slug FROM place ORDER BY sort_order, id')
+		.pluck()
+		.all();
+	return [...STATIC_PAGES, ...slugs.map((slug) => `/places/${encodeURIComponent(slug)}`)];
 }
 
 function escapeXml(text: string): string {
@@ -10,7 +16,7 @@ function escapeXml(text: string): string {
 }
 
 /** A sitemap with every public page in every language, each listing its alternates. */
-export function renderSitemap(origin: string, paths: string[] = publicPaths()): string {
+export function renderSitemap(origin: string, paths: string[]): string {
 	const urls = paths.flatMap((path) => {
 		const alternates = LOCALES.map(
 			(code) =>

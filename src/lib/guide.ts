@@ -1,0 +1,19 @@
+/** Long-form guide text, written per language on the server and sent to the page in one language. */
+export interface GuideSection {
+	id: string;
+	heading: string;
+	paragraphs: string[];
+	list?: string[];
+}
+
+export interface Dish {
+	id: string;
+	/** The dish's own Vietnamese name, shown in every language. */
+	localName: string;
+	name: string;
+	what: string;
+	where: string;
+	/** Places to find it, as place slugs. */
+	places: string[];
+	season?: string;
+}

@@ -1,0 +1,644 @@
+import type { Locale } from '$lib/i18n/locales';
+import type { Dish, GuideSection } from '$lib/guide';
+
+/*
+ * Guide pages: facts from shared/data/langson-facts.md, sentences by the team. Kept on the server
+ * and sent in one language, so the browser never downloads all three.
+ */
+
+type PerLocale<T> = Record<Locale, T>;
+
+interface DishSource {
+	id: string;
+	localName: string;
+	places: string[];
+	texts: PerLocale<{ name: string; what: string; where: string; season?: string }>;
+}
+
+const NIGHT_MARKET = 'ky-lua-market';
+const WALKING_STREET = 'ky-lua-walking-street';
+
+const DISHES: DishSource[] = [
+	{
+		id: 'roast-duck',
+		localName: 'Vịt quay lá mắc mật',
+		places: [NIGHT_MARKET, WALKING_STREET],
+		texts: {
+			vi: {
+				name: 'Vịt quay lá mắc mật',
+				what: 'Vịt nhồi lá mắc mật rồi quay nguyên con đến khi da giòn, vàng óng; lá mắc mật cho mùi thơm riêng của xứ Lạng.',
+				where: 'Các quầy quay quanh chợ Kỳ Lừa, buổi chiều và tối; quầy ăn trên phố đi bộ.'
+			},
+			en: {
+				name: 'Roast duck with mắc mật leaves',
+				what: 'A whole duck stuffed with mắc mật leaves and roasted until the skin is crisp and amber; the leaves give it a scent found only in Lạng Sơn.',
+				where:
+					'The roasting stalls around Kỳ Lừa market in the afternoon and evening; food stalls on the walking street.'
+			},
+			zh: {
+				name: '木姜子叶烤鸭',
+				what: '整只鸭子塞入木姜子叶后烤至外皮金黄酥脆，叶子带来谅山独有的香气。',
+				where: '祈驴市场周边的烤肉摊（下午和晚上）；步行街上的小吃摊。'
+			}
+		}
+	},
+	{
+		id: 'roast-pork',
+		localName: 'Lợn quay',
+		places: [NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Lợn quay',
+				what: 'Thịt lợn tẩm lá mắc mật quay giòn bì, ăn cả bữa sáng lẫn bữa tối, thường đi kèm phở chua hoặc bánh cuốn.',
+				where: 'Quầy quay ở chợ Kỳ Lừa và chợ đêm.'
+			},
+			en: {
+				name: 'Roast pork',
+				what: 'Pork seasoned with mắc mật leaves and roasted to crackling, eaten from breakfast to supper, often with sour phở or rolled rice cakes.',
+				where: 'The roasting stalls of Kỳ Lừa market and the night market.'
+			},
+			zh: {
+				name: '烤猪肉',
+				what: '用木姜子叶腌制后烤至皮脆，从早餐到夜宵都有人吃，常配酸粉或卷粉。',
+				where: '祈驴市场和夜市的烤肉摊。'
+			}
+		}
+	},
+	{
+		id: 'khau-nhuc',
+		localName: 'Khâu nhục',
+		places: [NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Khâu nhục',
+				what: 'Thịt ba chỉ hấp cách thủy nhiều giờ với khoai môn và gia vị đến khi mềm tan, món không thể thiếu trong mâm cỗ của người Tày, Nùng.',
+				where: 'Quán cơm và quầy ăn đêm quanh chợ Kỳ Lừa.'
+			},
+			en: {
+				name: 'Khâu nhục (steamed pork belly)',
+				what: 'Pork belly steamed for hours with taro and spices until it melts, a fixture of Tày and Nùng feasts.',
+				where: 'Rice eateries and night stalls around Kỳ Lừa market.'
+			},
+			zh: {
+				name: '扣肉',
+				what: '五花肉与芋头和香料一起隔水蒸上数小时，入口即化，是岱依族、侬族宴席上必不可少的菜。',
+				where: '祈驴市场周边的饭馆和夜宵摊。'
+			}
+		}
+	},
+	{
+		id: 'pho-chua',
+		localName: 'Phở chua',
+		places: [NIGHT_MARKET, WALKING_STREET],
+		texts: {
+			vi: {
+				name: 'Phở chua',
+				what: 'Phở trộn không nước dùng: bánh phở, thịt quay, gan, lạc rang, khoai môn chiên và nước sốt chua ngọt, ăn mát vào ngày nóng.',
+				where: 'Quán phở chua quanh chợ Kỳ Lừa; quầy trên phố đi bộ.'
+			},
+			en: {
+				name: 'Sour phở',
+				what: 'A noodle dish without broth: flat rice noodles with roast meat, liver, roasted peanuts, fried taro and a sweet-and-sour dressing, best on a hot day.',
+				where: 'Sour-phở shops around Kỳ Lừa market; stalls on the walking street.'
+			},
+			zh: {
+				name: '酸粉',
+				what: '不加汤的拌粉：河粉配烤肉、猪肝、炒花生、炸芋头和酸甜酱汁，天热时吃最爽口。',
+				where: '祈驴市场周边的酸粉店；步行街上的小吃摊。'
+			}
+		}
+	},
+	{
+		id: 'pho-vit',
+		localName: 'Phở vịt',
+		places: [NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Phở vịt',
+				what: 'Phở nước với thịt vịt quay, nước dùng ngọt từ xương vịt, món ăn khuya quen thuộc của người Lạng Sơn.',
+				where: 'Quán phở quanh chợ Kỳ Lừa, mở đến khuya.'
+			},
+			en: {
+				name: 'Duck noodle soup',
+				what: 'Noodle soup topped with roast duck in a clear broth made from duck bones, the local late-night bowl.',
+				where: 'Noodle shops around Kỳ Lừa market that stay open late.'
+			},
+			zh: {
+				name: '鸭肉粉',
+				what: '用鸭骨熬成清汤，配上烤鸭肉的汤粉，是谅山人熟悉的夜宵。',
+				where: '祈驴市场周边营业到深夜的粉店。'
+			}
+		}
+	},
+	{
+		id: 'banh-cuon-trung',
+		localName: 'Bánh cuốn trứng',
+		places: [NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Bánh cuốn trứng',
+				what: 'Bánh cuốn tráng mỏng, đập một quả trứng vào giữa rồi cuộn lại, chấm hoặc chan nước dùng xương nóng.',
+				where: 'Hàng bánh cuốn buổi sáng quanh chợ Kỳ Lừa.'
+			},
+			en: {
+				name: 'Egg rolled rice cakes',
+				what: 'Thin steamed rice sheets rolled around an egg cooked inside, served with a hot bone broth to dip or pour over.',
+				where: 'Breakfast rolled-cake stalls around Kỳ Lừa market.'
+			},
+			zh: {
+				name: '鸡蛋卷粉',
+				what: '在薄薄的米浆皮中打入一个鸡蛋蒸熟卷起，蘸或浇上热骨头汤。',
+				where: '祈驴市场周边的早餐卷粉摊。'
+			}
+		}
+	},
+	{
+		id: 'khau-sli',
+		localName: 'Khẩu sli',
+		places: [NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Khẩu sli',
+				what: 'Kẹo làm từ gạo nếp rang nở, lạc và đường mật, giòn xốp, món quà quen thuộc của người Tày, Nùng.',
+				where: 'Các sạp đặc sản trong chợ Kỳ Lừa.'
+			},
+			en: {
+				name: 'Khẩu sli (puffed rice sweet)',
+				what: 'A crunchy sweet of popped sticky rice, peanuts and molasses, the classic Tày and Nùng gift to take home.',
+				where: 'The speciality stalls inside Kỳ Lừa market.'
+			},
+			zh: {
+				name: '糯米花生糖（Khẩu sli）',
+				what: '用爆开的糯米、花生和糖浆制成的酥脆糖块，是岱依族、侬族的传统伴手礼。',
+				where: '祈驴市场内的特产摊位。'
+			}
+		}
+	},
+	{
+		id: 'coong-phu',
+		localName: 'Coóng phù',
+		places: [WALKING_STREET, NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Coóng phù',
+				what: 'Bánh trôi nước của người Tày, viên bột nếp thả trong nước gừng đường nóng, ấm bụng những tối se lạnh.',
+				where: 'Quầy chè trên phố đi bộ và chợ đêm.'
+			},
+			en: {
+				name: 'Coóng phù (rice balls in ginger syrup)',
+				what: 'The Tày version of floating rice balls: sticky-rice dumplings in hot ginger syrup, a warming sweet on a cool night.',
+				where: 'Dessert stalls on the walking street and at the night market.'
+			},
+			zh: {
+				name: '姜汁汤圆（Coóng phù）',
+				what: '岱依族的汤圆：糯米团子泡在热姜糖水中，是凉夜里暖胃的甜品。',
+				where: '步行街和夜市的甜品摊。'
+			}
+		}
+	},
+	{
+		id: 'black-banh-chung',
+		localName: 'Bánh chưng đen',
+		places: [NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Bánh chưng đen',
+				what: 'Bánh chưng có lớp gạo nếp màu đen tự nhiên, nhân thịt và đỗ, món không thể thiếu dịp Tết ở vùng cao.',
+				where: 'Sạp đặc sản trong chợ Kỳ Lừa, nhiều nhất dịp Tết.'
+			},
+			en: {
+				name: 'Black bánh chưng',
+				what: 'The square sticky-rice cake with rice dyed black by natural means, filled with pork and mung beans; a must at Tết in the uplands.',
+				where: 'Speciality stalls in Kỳ Lừa market, most plentiful around Tết.'
+			},
+			zh: {
+				name: '黑粽子',
+				what: '用天然方法将糯米染黑的方形粽子，内馅为猪肉和绿豆，是山区过年必备的食品。',
+				where: '祈驴市场的特产摊位，春节前后最多。'
+			}
+		}
+	},
+	{
+		id: 'banh-ngai',
+		localName: 'Bánh ngải',
+		places: [NIGHT_MARKET, WALKING_STREET],
+		texts: {
+			vi: {
+				name: 'Bánh ngải',
+				what: 'Bánh nếp trộn lá ngải cứu nên có màu xanh sẫm, nhân lạc, vừng và đường, hấp chín trong lá chuối.',
+				where: 'Chợ Kỳ Lừa và quầy trên phố đi bộ.'
+			},
+			en: {
+				name: 'Mugwort cakes',
+				what: 'Dark green sticky-rice cakes made with mugwort leaves, filled with peanuts, sesame and sugar and steamed in banana leaf.',
+				where: 'Kỳ Lừa market and the walking-street stalls.'
+			},
+			zh: {
+				name: '艾草糍粑',
+				what: '用艾草叶和糯米制成的深绿色糕点，内馅为花生、芝麻和糖，包在芭蕉叶中蒸熟。',
+				where: '祈驴市场和步行街小吃摊。'
+			}
+		}
+	},
+	{
+		id: 'mau-son-wine',
+		localName: 'Rượu Mẫu Sơn',
+		places: ['mau-son', NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Rượu Mẫu Sơn',
+				what: 'Rượu gạo nấu trên vùng núi Mẫu Sơn, nổi tiếng khắp miền Bắc. Uống có chừng mực, và đừng lái xe sau khi uống.',
+				where: 'Trên núi Mẫu Sơn và các sạp đặc sản trong chợ Kỳ Lừa.'
+			},
+			en: {
+				name: 'Mẫu Sơn rice wine',
+				what: 'Rice spirit distilled in the Mẫu Sơn highlands and known across the north. Drink it in moderation, and never before driving.',
+				where: 'On Mẫu Sơn itself and at the speciality stalls of Kỳ Lừa market.'
+			},
+			zh: {
+				name: '母山米酒',
+				what: '母山山区酿造的米酒，在越南北方很有名。请适量饮用，酒后切勿驾车。',
+				where: '母山当地及祈驴市场的特产摊位。'
+			}
+		}
+	},
+	{
+		id: 'shan-tuyet-tea',
+		localName: 'Chè Shan tuyết',
+		places: ['mau-son'],
+		texts: {
+			vi: {
+				name: 'Chè Shan tuyết Mẫu Sơn',
+				what: 'Chè từ những cây chè cổ trên núi cao, búp phủ lông tơ trắng như tuyết, nước vàng sánh, vị đậm.',
+				where: 'Trên núi Mẫu Sơn và sạp đặc sản trong thành phố.'
+			},
+			en: {
+				name: 'Shan tuyết tea from Mẫu Sơn',
+				what: 'Tea from old trees high on the mountain, its buds covered in white down like snow, brewing a golden, full-bodied cup.',
+				where: 'On Mẫu Sơn and at speciality shops in the city.'
+			},
+			zh: {
+				name: '母山雪山茶',
+				what: '采自高山古茶树，芽叶上覆盖着雪白的茸毛，茶汤金黄浓郁。',
+				where: '母山当地及市内特产店。'
+			}
+		}
+	},
+	{
+		id: 'custard-apple',
+		localName: 'Na Chi Lăng',
+		places: ['chi-lang-pass'],
+		texts: {
+			vi: {
+				name: 'Na Chi Lăng',
+				what: 'Na trồng trên núi đá vôi Chi Lăng, quả to, múi dày và rất ngọt.',
+				where: 'Dọc Quốc lộ 1A qua Chi Lăng và chợ trong thành phố.',
+				season: 'Tháng Bảy – tháng Chín'
+			},
+			en: {
+				name: 'Chi Lăng custard apples',
+				what: 'Custard apples grown on the limestone hills of Chi Lăng: large, thick-fleshed and very sweet.',
+				where: 'Along National Road 1A through Chi Lăng and in the city markets.',
+				season: 'July – September'
+			},
+			zh: {
+				name: '支棱番荔枝',
+				what: '种植在支棱石灰岩山地上的番荔枝，果大肉厚，非常甜。',
+				where: '支棱段1A国道沿线及市内市场。',
+				season: '7月至9月'
+			}
+		}
+	},
+	{
+		id: 'persimmons',
+		localName: 'Hồng treo gió',
+		places: [NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Hồng treo gió',
+				what: 'Hồng không hạt gọt vỏ, treo phơi trong gió lạnh đến khi dẻo ngọt.',
+				where: 'Sạp đặc sản trong chợ Kỳ Lừa khi vào mùa.',
+				season: 'Mùa thu – đông'
+			},
+			en: {
+				name: 'Wind-dried persimmons',
+				what: 'Seedless persimmons, peeled and hung in the cold wind until chewy and sweet.',
+				where: 'Speciality stalls in Kỳ Lừa market when in season.',
+				season: 'Autumn – winter'
+			},
+			zh: {
+				name: '风干柿子',
+				what: '去皮的无核柿子挂在寒风中风干，口感软糯香甜。',
+				where: '当季时祈驴市场的特产摊位。',
+				season: '秋冬季'
+			}
+		}
+	}
+];
+
+export function listDishes(locale: Locale): Dish[] {
+	return DISHES.map(({ id, localName, places, texts }) => ({
+		id,
+		localName,
+		places,
+		...texts[locale]
+	}));
+}
+
+const MAU_SON: PerLocale<GuideSection[]> = {
+	vi: [
+		{
+			id: 'getting-there',
+			heading: 'Đường lên Mẫu Sơn',
+			paragraphs: [
+				'Mẫu Sơn cách trung tâm thành phố khoảng 30 km về phía đông. Đi ô tô, taxi hoặc xe máy theo hướng Lộc Bình rồi rẽ vào đường lên núi; đoạn cuối là đường đèo hẹp, nhiều khúc cua gấp, mất khoảng một giờ cho cả chặng.',
+				'Không có xe buýt thường xuyên lên đỉnh: hãy thuê xe hoặc đặt tour trong thành phố. Đổ đầy xăng và lái chậm khi có sương mù.'
+			]
+		},
+		{
+			id: 'climate',
+			heading: 'Độ cao và khí hậu',
+			paragraphs: [
+				'Đỉnh cao nhất là Phia Pò, 1.541 m. Nhiệt độ trung bình năm chỉ khoảng 15,5 °C, lạnh hơn thành phố nhiều độ; mùa đông có năm có băng giá và tuyết rơi, và khi đó đường lên núi rất đông.'
+			]
+		},
+		{
+			id: 'seasons',
+			heading: 'Đi mùa nào',
+			paragraphs: [],
+			list: [
+				'Tháng Tư – tháng Sáu: mùa leo núi, trời trong, hoa rừng nở.',
+				'Tháng Bảy – tháng Chín: tránh nóng, nhưng hay có mưa và mây mù.',
+				'Tháng Mười hai – tháng Hai: rét đậm, có năm có băng tuyết; cũng là mùa đào chuông Mẫu Sơn.'
+			]
+		},
+		{
+			id: 'trekking',
+			heading: 'Leo núi',
+			paragraphs: [
+				'Các đường mòn lên đỉnh Phia Pò đi qua rừng và bản người Dao. Nên đi cùng người dẫn đường địa phương, xuất phát sớm và xuống núi trước khi trời tối.'
+			]
+		},
+		{
+			id: 'bring',
+			heading: 'Mang theo gì',
+			paragraphs: [],
+			list: [
+				'Áo ấm và áo gió, kể cả mùa hè: trên núi tối rất lạnh.',
+				'Áo mưa và giày có độ bám tốt.',
+				'Tiền mặt: trên núi ít nơi nhận thẻ.',
+				'Đèn pin và sạc dự phòng.'
+			]
+		},
+		{
+			id: 'taste',
+			heading: 'Thưởng thức',
+			paragraphs: [
+				'Rượu Mẫu Sơn, chè Shan tuyết, đào chuông và đào bạch là đặc sản của vùng núi này.'
+			]
+		},
+		{
+			id: 'peach-gardens',
+			heading: 'Vườn đào quanh thành phố',
+			paragraphs: [
+				'Quanh Tết, hãy ghé các vườn đào ở Quảng Lạc (khoảng 40 ha), Nà Sèn, Phai Luông và hợp tác xã Bản Cao, nơi trồng đào bạch và đào chuông Mẫu Sơn, hai giống đào đặc sản của xứ Lạng.'
+			]
+		}
+	],
+	en: [
+		{
+			id: 'getting-there',
+			heading: 'Getting up the mountain',
+			paragraphs: [
+				'Mẫu Sơn is about 30 km east of the city centre. Go by car, taxi or motorbike towards Lộc Bình, then turn onto the mountain road; the last stretch is a narrow pass with hairpin bends, and the whole trip takes about an hour.',
+				'No regular bus goes to the top: hire a car or book a tour in the city. Fill the tank before you go and drive slowly in fog.'
+			]
+		},
+		{
+			id: 'climate',
+			heading: 'Altitude and climate',
+			paragraphs: [
+				'The highest peak, Phia Pò, reaches 1,541 m. The average temperature is only about 15.5 °C, many degrees colder than the city; some winters bring frost and snow, and the road up is then very busy.'
+			]
+		},
+		{
+			id: 'seasons',
+			heading: 'When to go',
+			paragraphs: [],
+			list: [
+				'April – June: trekking season, clear skies and forest flowers.',
+				'July – September: cool relief from the summer heat, but often rain and cloud.',
+				'December – February: hard cold and, some years, frost and snow; also the season of the Mẫu Sơn bell peach.'
+			]
+		},
+		{
+			id: 'trekking',
+			heading: 'Trekking',
+			paragraphs: [
+				'Trails to Phia Pò peak pass through forest and Dao villages. Go with a local guide, set off early and come down before dark.'
+			]
+		},
+		{
+			id: 'bring',
+			heading: 'What to bring',
+			paragraphs: [],
+			list: [
+				'Warm layers and a windproof jacket, even in summer: nights on the mountain are cold.',
+				'A rain jacket and shoes with good grip.',
+				'Cash: few places on the mountain take cards.',
+				'A torch and a power bank.'
+			]
+		},
+		{
+			id: 'taste',
+			heading: 'To taste',
+			paragraphs: [
+				'Mẫu Sơn rice wine, Shan tuyết tea, the bell peach and the white peach are the mountain’s specialities.'
+			]
+		},
+		{
+			id: 'peach-gardens',
+			heading: 'Peach gardens around the city',
+			paragraphs: [
+				'Around Tết, visit the peach gardens of Quảng Lạc (about 40 ha), Nà Sèn, Phai Luông and the Bản Cao co-operative, which grow the white peach and the Mẫu Sơn bell peach, two local specialities of Lạng Sơn.'
+			]
+		}
+	],
+	zh: [
+		{
+			id: 'getting-there',
+			heading: '上山交通',
+			paragraphs: [
+				'母山位于市中心以东约30公里。可自驾、乘出租车或骑摩托车往禄平方向，再转入上山公路；最后一段是狭窄的盘山路，急弯很多，全程约一小时。',
+				'没有定时班车直达山顶，请在市内包车或参加旅行团。出发前加满油，遇雾请慢行。'
+			]
+		},
+		{
+			id: 'climate',
+			heading: '海拔与气候',
+			paragraphs: [
+				'最高峰Phia Pò海拔1541米。年均气温仅约15.5°C，比市区低好几度；部分年份冬季会结冰下雪，届时上山的路非常拥挤。'
+			]
+		},
+		{
+			id: 'seasons',
+			heading: '最佳季节',
+			paragraphs: [],
+			list: [
+				'4月至6月：徒步季，天空晴朗，山花盛开。',
+				'7月至9月：避暑好去处，但常有雨雾。',
+				'12月至次年2月：严寒，部分年份结冰下雪；也是母山钟形桃花盛开的季节。'
+			]
+		},
+		{
+			id: 'trekking',
+			heading: '徒步',
+			paragraphs: [
+				'通往Phia Pò峰的小路穿过森林和瑶族村寨。建议请当地向导同行，早出发，天黑前下山。'
+			]
+		},
+		{
+			id: 'bring',
+			heading: '携带物品',
+			paragraphs: [],
+			list: [
+				'保暖衣物和防风外套，夏天也需要：山上夜晚很冷。',
+				'雨衣和防滑鞋。',
+				'现金：山上很少有地方可以刷卡。',
+				'手电筒和充电宝。'
+			]
+		},
+		{
+			id: 'taste',
+			heading: '特产',
+			paragraphs: ['母山米酒、雪山茶、钟形桃花和白桃花是这里的特产。']
+		},
+		{
+			id: 'peach-gardens',
+			heading: '城市周边的桃园',
+			paragraphs: [
+				'春节前后，可以去广乐（约40公顷）、那森、派隆和板高合作社的桃园看看，那里种植白桃花和母山钟形桃花，都是谅山的特色品种。'
+			]
+		}
+	]
+};
+
+const GETTING_THERE: PerLocale<GuideSection[]> = {
+	vi: [
+		{
+			id: 'coach',
+			heading: 'Xe khách từ Hà Nội',
+			paragraphs: [
+				'Xe khách chạy cả ngày từ các bến Mỹ Đình, Giáp Bát và Gia Lâm, khoảng ba giờ, giá vé khoảng 120.000–180.000 đồng. Xe vào bến xe của thành phố, nhiều nhà xe trả khách ở trung tâm.'
+			]
+		},
+		{
+			id: 'limousine',
+			heading: 'Xe limousine',
+			paragraphs: [
+				'Xe limousine 9–11 chỗ đón trả tận nơi ở Hà Nội và Lạng Sơn, giá khoảng 250.000–350.000 đồng một người. Nên đặt trước, nhất là dịp Tết và mùa lễ hội.'
+			]
+		},
+		{
+			id: 'car',
+			heading: 'Ô tô',
+			paragraphs: [
+				'Khoảng 160 km, chừng ba giờ theo cao tốc Hà Nội – Bắc Giang rồi cao tốc Bắc Giang – Lạng Sơn. Cao tốc thu phí; các cung đường lên Mẫu Sơn và ra cửa khẩu cần lái cẩn thận.'
+			]
+		},
+		{
+			id: 'rail',
+			heading: 'Đường sắt',
+			paragraphs: [
+				'Ga Đồng Đăng, 14 km phía bắc thành phố, là ga liên vận quốc tế trên tuyến Hà Nội – Đồng Đăng nối sang Trung Quốc.'
+			]
+		},
+		{
+			id: 'around',
+			heading: 'Đi lại trong thành phố',
+			paragraphs: [
+				'Trung tâm nhỏ, đi bộ được giữa chợ Kỳ Lừa, phố đi bộ và động Tam Thanh. Taxi và xe ôm công nghệ có sẵn cho các điểm xa hơn.'
+			]
+		}
+	],
+	en: [
+		{
+			id: 'coach',
+			heading: 'By coach from Hà Nội',
+			paragraphs: [
+				'Coaches run all day from Mỹ Đình, Giáp Bát and Gia Lâm bus stations, take about three hours and cost about VND 120,000–180,000. They arrive at the city’s bus station, and many drop passengers in the centre.'
+			]
+		},
+		{
+			id: 'limousine',
+			heading: 'By limousine van',
+			paragraphs: [
+				'Limousine vans with 9 to 11 seats pick up and drop off at your door in Hà Nội and Lạng Sơn for about VND 250,000–350,000 a person. Book ahead, above all at Tết and in festival season.'
+			]
+		},
+		{
+			id: 'car',
+			heading: 'By car',
+			paragraphs: [
+				'About 160 km, roughly three hours on the Hà Nội – Bắc Giang and Bắc Giang – Lạng Sơn expressways. The expressways are tolled; the roads up Mẫu Sơn and out to the border need careful driving.'
+			]
+		},
+		{
+			id: 'rail',
+			heading: 'By rail',
+			paragraphs: [
+				'Đồng Đăng station, 14 km north of the city, is an international rail gateway on the Hà Nội – Đồng Đăng line that continues into China.'
+			]
+		},
+		{
+			id: 'around',
+			heading: 'Getting around',
+			paragraphs: [
+				'The centre is small: walk between Kỳ Lừa market, the walking street and Tam Thanh cave. Taxis and ride-hailing motorbikes cover the places further out.'
+			]
+		}
+	],
+	zh: [
+		{
+			id: 'coach',
+			heading: '从河内乘长途汽车',
+			paragraphs: [
+				'美亭、甲八和嘉林车站全天都有长途汽车发车，车程约三小时，票价约120,000至180,000越南盾。车辆停靠市汽车站，许多车也在市中心下客。'
+			]
+		},
+		{
+			id: 'limousine',
+			heading: '乘豪华商务车',
+			paragraphs: [
+				'9至11座的豪华商务车在河内和谅山上门接送，每人约250,000至350,000越南盾。春节和庙会季节请提前预订。'
+			]
+		},
+		{
+			id: 'car',
+			heading: '自驾',
+			paragraphs: [
+				'全程约160公里，经河内—北江高速和北江—谅山高速约三小时。高速公路收费；上母山和去口岸的道路需谨慎驾驶。'
+			]
+		},
+		{
+			id: 'rail',
+			heading: '铁路',
+			paragraphs: ['同登站位于市区以北14公里，是河内—同登铁路上的国际联运车站，线路继续通往中国。']
+		},
+		{
+			id: 'around',
+			heading: '市内交通',
+			paragraphs: [
+				'市中心不大，祈驴市场、步行街和三清洞之间步行即可。更远的地方可乘出租车或网约摩托车。'
+			]
+		}
+	]
+};
+
+export function mauSonGuide(locale: Locale): GuideSection[] {
+	return MAU_SON[locale];
+}
+
+export function gettingThereGuide(locale: Locale): GuideSection[] {
+	return GETTING_THERE[locale];
+}

@@ -1,0 +1,18 @@
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { listDishes } from '$lib/server/guides';
+import { listPlaces } from '$lib/server/places';
+
+export const load = (({ locals }) => {
+	const names = new Map(listPlaces(getDb(), locals.locale).map((p) => [p.slug, p.name]));
+	return {
+		dishes: listDishes(locals.locale).map((dish) => ({
+			...dish,
+			// Only places that are listed (the department may have removed one) become links.
+			links: dish.places.flatMap((slug) => {
+				const name = names.get(slug);
+				return name ? [{ slug, name }] : [];
+			})
+		}))
+	};
+}) satisfies PageServerLoad;

@@ -1,0 +1,6 @@
+import type { PageServerLoad } from './$types';
+import { gettingThereGuide } from '$lib/server/guides';
+
+export const load = (({ locals }) => ({
+	sections: gettingThereGuide(locals.locale)
+})) satisfies PageServerLoad;

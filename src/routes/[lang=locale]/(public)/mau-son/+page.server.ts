@@ -1,0 +1,18 @@
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { mauSonGuide } from '$lib/server/guides';
+import { getPlace, listPlaces } from '$lib/server/places';
+import { tileConfig } from '$lib/server/tiles';
+
+const ONWARD = ['dong-dang', 'huu-nghi-border-gate', 'chi-lang-park'];
+
+export const load = (({ locals }) => {
+	const db = getDb();
+	const places = listPlaces(db, locals.locale);
+	return {
+		mountain: getPlace(db, 'mau-son', locals.locale),
+		sections: mauSonGuide(locals.locale),
+		onward: ONWARD.flatMap((slug) => places.filter((p) => p.slug === slug)),
+		tiles: tileConfig()
+	};
+}) satisfies PageServerLoad;

@@ -1,0 +1,25 @@
+import type { PageServerLoad } from './$types';
+import { WALKING_STREET_HOURS } from '$lib/opening-hours';
+import { getDb } from '$lib/server/db';
+import { listDishes } from '$lib/server/guides';
+import { getPlace, listPlaces } from '$lib/server/places';
+
+const WALKING_STREET = 'ky-lua-walking-street';
+const NIGHT_SPOTS = new Set(['night', 'market']);
+const DISHES_TONIGHT = 6;
+
+export const load = (({ locals }) => {
+	const db = getDb();
+	const walkingStreet = getPlace(db, WALKING_STREET, locals.locale);
+	return {
+		now: Math.floor(Date.now() / 1000),
+		// The department may edit the street's hours; the published schedule is the fallback.
+		hours: walkingStreet?.hours ?? { rules: WALKING_STREET_HOURS },
+		dishes: listDishes(locals.locale)
+			.filter((dish) =>
+				dish.places.some((slug) => slug === 'ky-lua-market' || slug === WALKING_STREET)
+			)
+			.slice(0, DISHES_TONIGHT),
+		places: listPlaces(db, locals.locale).filter((p) => NIGHT_SPOTS.has(p.category))
+	};
+}) satisfies PageServerLoad;

@@ -1,0 +1,22 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { CITY_CENTRE, distanceKm, nearest } from '$lib/geo';
+import { getDb } from '$lib/server/db';
+import { getPlace, listPlaces } from '$lib/server/places';
+import { tileConfig } from '$lib/server/tiles';
+
+const NEARBY = 4;
+
+export const load = (({ locals, params }) => {
+	const db = getDb();
+	const place = getPlace(db, params.slug, locals.locale);
+	if (!place) error(404, 'errors.notFoundText');
+	const others = listPlaces(db, locals.locale).filter((p) => p.slug !== place.slug);
+	return {
+		place,
+		now: Math.floor(Date.now() / 1000),
+		fromCentreKm: distanceKm(CITY_CENTRE, place),
+		nearby: nearest(place, others, NEARBY),
+		tiles: tileConfig()
+	};
+}) satisfies PageServerLoad;
