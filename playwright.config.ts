@@ -1,8 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+// A throwaway database, made fresh by tests/e2e/server.js; tests read it to check what was written.
+process.env.E2E_DATABASE_PATH ??= join(tmpdir(), `visit-lang-son-e2e-${port}`, 'portal.db');
 
 // Browser downloads are not possible everywhere: use Debian's Chromium when it is there (or the one
 // CHROMIUM_PATH names), otherwise Playwright's own (`npx playwright install chromium`).
@@ -19,6 +23,9 @@ export default defineConfig({
 	timeout: 30_000,
 	use: {
 		baseURL,
+		// The server runs as it would behind a reverse proxy (ADDRESS_HEADER below): every request
+		// names its client, and tests that count attempts per address use addresses of their own.
+		extraHTTPHeaders: { 'x-forwarded-for': '127.0.0.1' },
 		launchOptions: {
 			executablePath,
 			args: [
@@ -46,6 +53,13 @@ export default defineConfig({
 		timeout: 60_000,
 		stdout: 'pipe',
 		gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseURL }
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: baseURL,
+			DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+			ADDRESS_HEADER: 'x-forwarded-for',
+			XFF_DEPTH: '1'
+		}
 	}
 });

@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/i18n/locales';
 import type { Translate } from '$lib/i18n/translator';
+import type { Session, SessionUser } from '$lib/server/auth';
 
 declare global {
 	namespace App {
@@ -11,6 +12,8 @@ declare global {
 		interface Locals {
 			locale: Locale;
 			t: Translate;
+			user: SessionUser | null;
+			session: Session | null;
 		}
 	}
 }

@@ -3,12 +3,20 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { LANG_TAGS, LOCALE_COOKIE, localeOfPath, negotiateLocale } from '$lib/i18n/locales';
 import { getTranslator } from '$lib/i18n/translator';
+import {
+	deleteSessionCookie,
+	readSessionCookie,
+	setSessionCookie,
+	validateSessionToken
+} from '$lib/server/auth';
 import { getDb, StartupError } from '$lib/server/db';
+import { scheduleMaintenance } from '$lib/server/maintenance';
+import { tileConfig } from '$lib/server/tiles';
 
 export const init: ServerInit = () => {
 	if (building) return;
 	try {
-		getDb();
+		scheduleMaintenance(getDb(), () => {});
 	} catch (err) {
 		if (!(err instanceof StartupError)) throw err;
 		console.error(`Visit Lạng Sơn cannot start: ${err.message}`);
@@ -29,12 +37,89 @@ const locale: Handle = async ({ event, resolve }) => {
 	});
 };
 
-export const handle = sequence(locale);
+const auth: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	const token = readSessionCookie(event.cookies, event.url);
+	if (token) {
+		const result = validateSessionToken(getDb(), token);
+		if (result) {
+			event.locals.user = result.user;
+			event.locals.session = result.session;
+			if (result.renewed) {
+				setSessionCookie(event.cookies, event.url, token, result.session.expiresAt);
+			}
+		} else {
+			deleteSessionCookie(event.cookies, event.url);
+		}
+	}
+	return resolve(event);
+};
+
+const AREA = /^\/(?:vi|en|zh)\/(business|admin)(?:\/|$)/;
+
+/**
+ * The business and admin areas: anonymous visitors go to the login page, the wrong role gets 403.
+ * Every load and action there checks again (requireRole), so a route moved out of reach of this
+ * pattern is still protected.
+ */
+const guard: Handle = async ({ event, resolve }) => {
+	const area = AREA.exec(event.url.pathname)?.[1];
+	if (!area) return resolve(event);
+	const { user, locale, t } = event.locals;
+	if (!user) {
+		const next = encodeURIComponent(event.url.pathname);
+		return new Response(null, {
+			status: 303,
+			headers: { location: `/${locale}/login?next=${next}`, 'cache-control': 'no-store' }
+		});
+	}
+	if (user.role !== area) {
+		const body = `<!doctype html><html lang="${LANG_TAGS[locale]}"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${t('errors.forbiddenTitle')}</title><h1>${t('errors.forbiddenTitle')}</h1><p>${t('errors.forbidden')}</p><p><a href="/${locale}">${t('errors.backHome')}</a></p></html>`;
+		return new Response(body, {
+			status: 403,
+			headers: { 'content-type': 'text/html; charset=utf-8' }
+		});
+	}
+	return resolve(event);
+};
+
+const PRIVATE_PAGES = /^\/(?:vi|en|zh)\/(?:business|admin|login|register|reset|logout)(?:\/|$)/;
+const tileOrigin = (() => {
+	try {
+		return new URL(tileConfig().url.replace(/[{}]/g, '')).origin;
+	} catch {
+		return null;
+	}
+})();
+
+const headers: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const h = response.headers;
+	h.set('x-content-type-options', 'nosniff');
+	h.set('referrer-policy', 'strict-origin-when-cross-origin');
+	h.set('x-frame-options', 'DENY');
+	h.set('cross-origin-opener-policy', 'same-origin');
+	h.set('permissions-policy', 'camera=(), microphone=(), geolocation=(self), payment=()');
+	if (event.url.protocol === 'https:') {
+		h.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+	}
+	const csp = h.get('content-security-policy');
+	if (csp && tileOrigin) {
+		h.set('content-security-policy', csp.replace(/img-src ([^;]*)/, `img-src $1 ${tileOrigin}`));
+	}
+	if (event.locals.user || PRIVATE_PAGES.test(event.url.pathname)) {
+		h.set('cache-control', 'private, no-store');
+	}
+	return response;
+};
+
+export const handle = sequence(locale, auth, guard, headers);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: 'errors.notFoundText' };
 	const id = crypto.randomUUID();
-	// The path only: a query string may carry a token.
-	console.error(`[${id}] ${event.request.method} ${event.url.pathname}:`, error);
+	// The route, never the URL: a path or query string may carry a token.
+	console.error(`[${id}] ${event.request.method} ${event.route.id ?? '(no route)'}:`, error);
 	return { message: 'errors.unexpected', id };
 };

@@ -642,3 +642,140 @@ export function mauSonGuide(locale: Locale): GuideSection[] {
 export function gettingThereGuide(locale: Locale): GuideSection[] {
 	return GETTING_THERE[locale];
 }
+
+/** The date the privacy text last changed, shown on the page. */
+export const PRIVACY_UPDATED = Date.UTC(2026, 10, 26) / 1000;
+
+const PRIVACY: PerLocale<GuideSection[]> = {
+	vi: [
+		{
+			id: 'summary',
+			heading: 'Tóm tắt',
+			paragraphs: [
+				'Du khách dùng cổng thông tin mà không cần tài khoản và không bị theo dõi: chúng tôi không dùng cookie quảng cáo hay công cụ theo dõi của bên thứ ba. Chúng tôi chỉ lưu dữ liệu cá nhân khi cần cho một việc cụ thể, và xóa khi không còn cần. Việc xử lý dữ liệu cá nhân tuân theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.'
+			]
+		},
+		{
+			id: 'what',
+			heading: 'Chúng tôi lưu gì, để làm gì, trong bao lâu',
+			paragraphs: [],
+			list: [
+				'Tài khoản doanh nghiệp: e-mail, tên, loại hình, điện thoại, địa chỉ, phường và vị trí trên bản đồ (nếu có), để xác minh doanh nghiệp và đăng nội dung của doanh nghiệp. Lưu khi tài khoản còn hoạt động. Mật khẩu không bao giờ được lưu, chỉ lưu giá trị băm argon2id.',
+				'Phiên đăng nhập: một mã ngẫu nhiên trong cookie để giữ trạng thái đăng nhập; phía máy chủ chỉ lưu giá trị băm của mã. Phiên của doanh nghiệp hết hạn sau tối đa 30 ngày, của cán bộ Sở sau 30 phút không hoạt động và tối đa 12 giờ.',
+				'Nhật ký an ninh: các lần đăng nhập, đăng nhập thất bại và mọi thao tác quản trị, kèm thời gian và địa chỉ IP. Địa chỉ IP bị xóa sau 90 ngày; nội dung nhật ký được giữ để đảm bảo trách nhiệm giải trình. Đây là nơi duy nhất lưu địa chỉ IP.',
+				'Đặt chỗ sự kiện: tên và số điện thoại hoặc e-mail bạn cung cấp, để doanh nghiệp đón tiếp bạn. Thông tin liên hệ bị xóa 30 ngày sau ngày diễn ra sự kiện.',
+				'Đếm lượt truy cập: không dùng cookie và không lưu địa chỉ IP hay thông tin thiết bị; chỉ lưu số lượt xem theo trang và theo ngày.',
+				'Cookie ngôn ngữ: ghi nhớ ngôn ngữ bạn chọn trong một năm.'
+			]
+		},
+		{
+			id: 'sharing',
+			heading: 'Chia sẻ',
+			paragraphs: [
+				'Chúng tôi không bán hay chia sẻ dữ liệu cá nhân. Khi bạn xem bản đồ, trình duyệt tải nền bản đồ từ máy chủ OpenStreetMap, nơi sẽ thấy địa chỉ IP của bạn theo chính sách riêng của họ.'
+			]
+		},
+		{
+			id: 'rights',
+			heading: 'Quyền của bạn',
+			paragraphs: [
+				'Bạn có quyền được biết, truy cập, chỉnh sửa, xóa dữ liệu, hạn chế hoặc phản đối việc xử lý, và rút lại sự đồng ý. Doanh nghiệp có thể tự sửa hồ sơ trong trang tài khoản; với các yêu cầu khác, hãy liên hệ Sở Du lịch. Chúng tôi trả lời trong thời hạn pháp luật quy định.'
+			]
+		},
+		{
+			id: 'security',
+			heading: 'Bảo mật',
+			paragraphs: [
+				'Mật khẩu được băm bằng argon2id, kết nối được mã hóa, và chỉ cán bộ được giao nhiệm vụ mới truy cập được dữ liệu quản trị.'
+			]
+		}
+	],
+	en: [
+		{
+			id: 'summary',
+			heading: 'In short',
+			paragraphs: [
+				'Visitors use the portal without an account and without being tracked: there are no advertising cookies and no third-party trackers. We keep personal data only where a task needs it, and delete it when it no longer does. Personal data is handled under Vietnam’s Law No. 91/2025/QH15 on Personal Data Protection and Decree No. 356/2025/ND-CP.'
+			]
+		},
+		{
+			id: 'what',
+			heading: 'What we keep, why, and for how long',
+			paragraphs: [],
+			list: [
+				'Business accounts: e-mail, business name, kind, phone, address, ward and optional map pin, to verify the business and publish its listings. Kept while the account exists. Passwords are never stored, only an argon2id hash of them.',
+				'Login sessions: a random code in a cookie keeps you logged in; the server keeps only a hash of it. Business sessions end after at most 30 days; department sessions after 30 minutes of inactivity and at most 12 hours.',
+				'Security log: logins, failed logins and every administrative action, with the time and IP address. IP addresses are erased after 90 days; the entries themselves are kept for accountability. This is the only place an IP address is kept.',
+				'Event bookings: the name and phone number or e-mail you give, so the business can receive you. Contact details are erased 30 days after the event.',
+				'Visit counting: no cookies, and no IP address or device details stored; only daily view counts per page.',
+				'Language cookie: remembers the language you chose, for one year.'
+			]
+		},
+		{
+			id: 'sharing',
+			heading: 'Sharing',
+			paragraphs: [
+				'We do not sell or share personal data. When you view a map, your browser loads the map background from OpenStreetMap’s servers, which see your IP address under their own policy.'
+			]
+		},
+		{
+			id: 'rights',
+			heading: 'Your rights',
+			paragraphs: [
+				'You have the right to be informed, to access, correct and delete your data, to restrict or object to its processing, and to withdraw consent. Businesses can correct their profile on their account page; for anything else, contact the tourism department. We answer within the time the law sets.'
+			]
+		},
+		{
+			id: 'security',
+			heading: 'Security',
+			paragraphs: [
+				'Passwords are hashed with argon2id, connections are encrypted, and only staff assigned to the task can reach administrative data.'
+			]
+		}
+	],
+	zh: [
+		{
+			id: 'summary',
+			heading: '概要',
+			paragraphs: [
+				'游客无需注册账户即可使用本门户网站，也不会被追踪：我们不使用广告Cookie或第三方追踪工具。我们只在具体事务需要时保存个人数据，不再需要时即予删除。个人数据的处理遵守越南第91/2025/QH15号《个人数据保护法》及第356/2025/ND-CP号议定。'
+			]
+		},
+		{
+			id: 'what',
+			heading: '我们保存什么、为什么、保存多久',
+			paragraphs: [],
+			list: [
+				'商家账户：电子邮箱、商家名称、类型、电话、地址、所在坊及地图位置（如有），用于审核商家并发布其内容。账户存在期间保存。我们从不保存密码，只保存其argon2id哈希值。',
+				'登录会话：Cookie中的随机代码用于保持登录状态，服务器只保存其哈希值。商家会话最长30天；部门工作人员会话在30分钟无操作后或最长12小时后结束。',
+				'安全日志：登录、登录失败及所有管理操作，连同时间和IP地址。IP地址在90天后删除，日志条目本身为问责而保留。这是唯一保存IP地址的地方。',
+				'活动预订：您提供的姓名和电话或电子邮箱，供商家接待您。联系信息在活动结束30天后删除。',
+				'访问统计：不使用Cookie，不保存IP地址或设备信息，只保存每个页面每天的浏览次数。',
+				'语言Cookie：记住您选择的语言，保存一年。'
+			]
+		},
+		{
+			id: 'sharing',
+			heading: '共享',
+			paragraphs: [
+				'我们不出售也不共享个人数据。当您查看地图时，浏览器会从OpenStreetMap的服务器加载地图底图，对方会按其自身政策看到您的IP地址。'
+			]
+		},
+		{
+			id: 'rights',
+			heading: '您的权利',
+			paragraphs: [
+				'您有权知情，有权访问、更正和删除您的数据，有权限制或反对处理，并有权撤回同意。商家可在账户页面自行更正资料；其他请求请联系旅游部门。我们将在法律规定的期限内答复。'
+			]
+		},
+		{
+			id: 'security',
+			heading: '安全',
+			paragraphs: ['密码使用argon2id哈希，连接经过加密，只有承担相关工作的人员才能访问管理数据。']
+		}
+	]
+};
+
+export function privacyGuide(locale: Locale): GuideSection[] {
+	return PRIVACY[locale];
+}

@@ -1,7 +1,16 @@
 import { LANG_TAGS, LOCALES } from '$lib/i18n/locales';
 import { prepared, type Db } from './db';
 
-const STATIC_PAGES = ['', '/places', '/night', '/food', '/mau-son', '/map', '/getting-there'];
+const STATIC_PAGES = [
+	'',
+	'/places',
+	'/night',
+	'/food',
+	'/mau-son',
+	'/map',
+	'/getting-there',
+	'/privacy'
+];
 
 /** Public pages, as paths after the language prefix. Later features add theirs here. */
 export function publicPaths(db: Db): string[] {

@@ -1,0 +1,13 @@
+import { getDb } from '../db';
+import { runMaintenance } from '../maintenance';
+
+/** `npm run maintenance`: the housekeeping the server also runs at start and daily. */
+export async function main(): Promise<number> {
+	const db = getDb();
+	const report = runMaintenance(db);
+	console.log(
+		`Expired sessions removed: ${report.expiredSessions}; expired reset links removed: ${report.expiredResets}; audit IP addresses erased: ${report.auditIpsErased}.`
+	);
+	db.close();
+	return 0;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { FormReader } from './form';
+
+const reader = (entries: Record<string, string | Blob>) => {
+	const data = new FormData();
+	for (const [k, v] of Object.entries(entries)) data.append(k, v);
+	return new FormReader(data);
+};
+
+describe('FormReader', () => {
+	it('trims, normalises and keeps what was typed', () => {
+		const form = reader({ name: '  Que\u0301n  ' });
+		expect(form.text('name')).toBe('Quén');
+		expect(form.values.name).toBe('Quén');
+		expect(form.ok).toBe(true);
+	});
+
+	it('flags missing, empty, too long and control-character fields with i18n keys', () => {
+		const form = reader({
+			empty: '   ',
+			long: 'x'.repeat(10_000),
+			ctrl: 'a\u0000b',
+			bidi: 'a\u202Eb'
+		});
+		form.text('missing');
+		form.text('empty');
+		form.text('long', { max: 120 });
+		form.text('ctrl');
+		form.text('bidi');
+		expect(form.errors).toEqual({
+			missing: 'errors.required',
+			empty: 'errors.required',
+			long: 'errors.tooLong',
+			ctrl: 'errors.controlCharacters',
+			bidi: 'errors.controlCharacters'
+		});
+		expect(form.values.long.length).toBe(121);
+	});
+
+	it('allows new lines only in multi-line text', () => {
+		expect(reader({ a: 'one\ntwo' }).text('a', { multiline: true })).toBe('one\ntwo');
+		const form = reader({ a: 'one\ntwo' });
+		expect(form.text('a')).toBeNull();
+		expect(form.errors.a).toBe('errors.controlCharacters');
+	});
+
+	it('refuses a file where text is expected', () => {
+		const form = reader({ name: new Blob(['x']) });
+		expect(form.text('name')).toBeNull();
+		expect(form.errors.name).toBe('errors.invalid');
+	});
+
+	it('checks e-mails, phones, choices and numbers', () => {
+		const form = reader({
+			email: ' Quan@Example.VN ',
+			bad: 'not-an-email',
+			phone: '+84 205 3870 000',
+			badPhone: '12ab',
+			kind: 'eatery',
+			badKind: 'casino',
+			lat: '21,856',
+			lon: '106.75.75',
+			far: '999'
+		});
+		expect(form.email()).toBe('quan@example.vn');
+		expect(form.email('bad')).toBeNull();
+		expect(form.phone()).toBe('+84 205 3870 000');
+		expect(form.phone('badPhone')).toBeNull();
+		expect(form.choice('kind', ['eatery', 'shop'])).toBe('eatery');
+		expect(form.choice('badKind', ['eatery', 'shop'])).toBeNull();
+		expect(form.number('lat', { min: -90, max: 90 })).toBe(21.856);
+		expect(form.number('lon', { min: -180, max: 180 })).toBeNull();
+		expect(form.number('far', { min: -90, max: 90 })).toBeNull();
+		expect(form.number('absent', { min: 0, max: 1 })).toBeNull();
+		expect(form.errors).toEqual({
+			bad: 'errors.invalidEmail',
+			badPhone: 'errors.invalidPhone',
+			badKind: 'errors.invalidChoice',
+			lon: 'errors.invalidNumber',
+			far: 'errors.outOfRange'
+		});
+	});
+
+	it('never keeps a password among the values to show again', () => {
+		const form = reader({ password: 'secret words here' });
+		expect(form.password('password')).toBe('secret words here');
+		expect(form.values).toEqual({});
+		expect(reader({ password: 'x'.repeat(2000) }).password('password')).toBeNull();
+	});
+});

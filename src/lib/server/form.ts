@@ -1,0 +1,148 @@
+import { fail } from '@sveltejs/kit';
+
+/**
+ * Reading untrusted form fields. Every problem is an i18n key (`errors.*`) for the page to
+ * translate; nothing here throws on bad input.
+ */
+
+export type FieldErrors = Record<string, string>;
+
+// C0 and C1 control characters and the Unicode "bidi" overrides that can disguise text: matching
+// them is the point, hence the lint exception.
+/* eslint-disable no-control-regex */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+/* eslint-enable no-control-regex */
+
+export class FormReader {
+	readonly errors: FieldErrors = {};
+	/** What the person typed (trimmed), to put back in the form; never passwords. */
+	readonly values: Record<string, string> = {};
+
+	constructor(private readonly data: FormData) {}
+
+	private raw(name: string): string | null {
+		const value = this.data.get(name);
+		if (value === null) return null;
+		if (typeof value !== 'string') {
+			this.errors[name] = 'errors.invalid';
+			return null;
+		}
+		return value;
+	}
+
+	/** A line or block of text: trimmed, NFC, bounded, free of control characters. */
+	text(
+		name: string,
+		{ required = true, max = 200, multiline = false, keep = true } = {}
+	): string | null {
+		const raw = this.raw(name);
+		if (this.errors[name]) return null;
+		const value = (raw ?? '').normalize('NFC').trim();
+		if (keep) this.values[name] = value.slice(0, max + 1);
+		if (!value) {
+			if (required) this.errors[name] = 'errors.required';
+			return null;
+		}
+		if ([...value].length > max) this.errors[name] = 'errors.tooLong';
+		else if ((multiline ? CONTROL : CONTROL_SINGLE_LINE).test(value))
+			this.errors[name] = 'errors.controlCharacters';
+		return this.errors[name] ? null : value;
+	}
+
+	email(name = 'email'): string | null {
+		const value = this.text(name, { max: 254 });
+		if (value === null) return null;
+		if (!/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value)) {
+			this.errors[name] = 'errors.invalidEmail';
+			return null;
+		}
+		return value.toLowerCase();
+	}
+
+	/** A password exactly as typed (spaces count), never echoed back. */
+	password(name: string, { max = 1024 } = {}): string | null {
+		const raw = this.raw(name);
+		if (this.errors[name]) return null;
+		if (!raw) {
+			this.errors[name] = 'errors.required';
+			return null;
+		}
+		// Far past any real password: refuse before it costs hashing time.
+		if (raw.length > max) {
+			this.errors[name] = 'errors.passwordTooLong';
+			return null;
+		}
+		return raw;
+	}
+
+	phone(name = 'phone'): string | null {
+		const value = this.text(name, { max: 24 });
+		if (value === null) return null;
+		const digits = value.replace(/\D/g, '');
+		if (!/^\+?[\d\s().-]+$/.test(value) || digits.length < 6 || digits.length > 15) {
+			this.errors[name] = 'errors.invalidPhone';
+			return null;
+		}
+		return value;
+	}
+
+	/** One of a fixed list of values (a select). */
+	choice<T extends string>(
+		name: string,
+		allowed: readonly T[],
+		{ required = true } = {}
+	): T | null {
+		const value = this.text(name, { required, max: 100 });
+		if (value === null) return null;
+		if (!(allowed as readonly string[]).includes(value)) {
+			this.errors[name] = 'errors.invalidChoice';
+			return null;
+		}
+		return value as T;
+	}
+
+	/** An optional decimal number within bounds; empty means "not given" (null). */
+	number(
+		name: string,
+		{ min, max, required = false }: { min: number; max: number; required?: boolean }
+	) {
+		const value = this.text(name, { required, max: 30 });
+		if (value === null) return null;
+		const parsed = Number(value.replace(',', '.'));
+		if (!Number.isFinite(parsed) || !/^-?\d+([.,]\d+)?$/.test(value)) {
+			this.errors[name] = 'errors.invalidNumber';
+			return null;
+		}
+		if (parsed < min || parsed > max) {
+			this.errors[name] = 'errors.outOfRange';
+			return null;
+		}
+		return parsed;
+	}
+
+	get ok(): boolean {
+		return Object.keys(this.errors).length === 0;
+	}
+}
+
+/**
+ * The one shape every failed form action returns, so pages can show it the same way: what was
+ * typed (never passwords), field errors and a form-level message, all as i18n keys.
+ */
+export function formFailure(
+	status: 400 | 403 | 404 | 409 | 429 | 503,
+	{
+		values = {},
+		errors = {},
+		message = 'errors.formInvalid',
+		params = {}
+	}: {
+		values?: Record<string, string>;
+		errors?: FieldErrors;
+		message?: string;
+		params?: Record<string, string | number>;
+	}
+) {
+	return fail(status, { values, errors, message, params });
+}

@@ -1,0 +1,29 @@
+import { eraseOldAuditIps } from './audit';
+import { deleteExpiredResets } from './accounts';
+import { deleteExpiredSessions } from './auth';
+import type { Db } from './db';
+import { nowSeconds } from './tokens';
+
+export interface MaintenanceReport {
+	expiredSessions: number;
+	expiredResets: number;
+	auditIpsErased: number;
+}
+
+/** Housekeeping that keeps personal data no longer than promised on the privacy page. */
+export function runMaintenance(db: Db, now = nowSeconds()): MaintenanceReport {
+	return db
+		.transaction(() => ({
+			expiredSessions: deleteExpiredSessions(db, now),
+			expiredResets: deleteExpiredResets(db, now),
+			auditIpsErased: eraseOldAuditIps(db, now)
+		}))
+		.immediate();
+}
+
+/** At start and then daily; the timer never keeps the process alive on shutdown. */
+export function scheduleMaintenance(db: Db, log: (report: MaintenanceReport) => void): void {
+	const run = () => log(runMaintenance(db));
+	run();
+	setInterval(run, 24 * 3600 * 1000).unref();
+}

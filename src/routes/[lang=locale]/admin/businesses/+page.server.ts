@@ -1,0 +1,40 @@
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { changeBusinessStatus, listBusinesses, type StatusChange } from '$lib/server/accounts';
+import { requireRole } from '$lib/server/auth';
+import { getDb } from '$lib/server/db';
+import { formFailure, FormReader } from '$lib/server/form';
+
+export const load = ((event) => {
+	requireRole(event, 'admin');
+	return { businesses: listBusinesses(getDb()) };
+}) satisfies PageServerLoad;
+
+function statusAction(change: StatusChange) {
+	return async (event: RequestEvent) => {
+		const admin = requireRole(event, 'admin');
+		const form = new FormReader(await event.request.formData());
+		const id = form.number('id', { min: 1, max: Number.MAX_SAFE_INTEGER, required: true });
+		const reason = form.text('reason', {
+			required: change === 'suspend',
+			max: 500,
+			multiline: true
+		});
+		if (form.errors.reason === 'errors.required') form.errors.reason = 'admin.reasonRequired';
+		if (!form.ok || id === null || !Number.isInteger(id)) {
+			return formFailure(400, { values: form.values, errors: form.errors });
+		}
+		const changed = changeBusinessStatus(getDb(), change, id, reason ?? '', {
+			id: admin.id,
+			ip: event.getClientAddress()
+		});
+		if (!changed)
+			return formFailure(409, { values: form.values, message: 'errors.statusConflict' });
+		return { changed: id };
+	};
+}
+
+export const actions = {
+	verify: statusAction('verify'),
+	suspend: statusAction('suspend'),
+	reinstate: statusAction('reinstate')
+} satisfies Actions;

@@ -1,0 +1,27 @@
+import type { Actions, PageServerLoad } from './$types';
+import { createPasswordReset, listUsers } from '$lib/server/accounts';
+import { requireRole } from '$lib/server/auth';
+import { getDb } from '$lib/server/db';
+import { formFailure, FormReader } from '$lib/server/form';
+
+export const load = ((event) => {
+	requireRole(event, 'admin');
+	return { users: listUsers(getDb()) };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	reset: async (event) => {
+		const admin = requireRole(event, 'admin');
+		const form = new FormReader(await event.request.formData());
+		const id = form.number('id', { min: 1, max: Number.MAX_SAFE_INTEGER, required: true });
+		if (!form.ok || id === null || !Number.isInteger(id)) {
+			return formFailure(400, { errors: form.errors });
+		}
+		const db = getDb();
+		const token = createPasswordReset(db, id, { id: admin.id, ip: event.getClientAddress() });
+		if (!token) return formFailure(404, { message: 'errors.notFoundText' });
+		const email = listUsers(db).find((u) => u.id === id)?.email ?? '';
+		// Shown once, to this admin only; the database keeps only a hash of its secret.
+		return { resetLink: `${event.url.origin}/${event.locals.locale}/reset/${token}`, email };
+	}
+} satisfies Actions;

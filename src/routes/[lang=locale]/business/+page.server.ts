@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { getBusiness } from '$lib/server/accounts';
+import { requireBusiness } from '$lib/server/auth';
+import { getDb } from '$lib/server/db';
+
+export const load = ((event) => {
+	const user = requireBusiness(event);
+	const business = getBusiness(getDb(), user.businessId);
+	if (!business) error(404, 'errors.notFoundText');
+	return { business };
+}) satisfies PageServerLoad;

@@ -1,0 +1,88 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import {
+	changePassword,
+	getBusiness,
+	getPasswordHash,
+	updateBusinessProfile
+} from '$lib/server/accounts';
+import { recordAudit } from '$lib/server/audit';
+import { deleteSessionCookie, invalidateUserSessions, requireBusiness } from '$lib/server/auth';
+import { readBusinessProfile } from '$lib/server/business-form';
+import { getDb } from '$lib/server/db';
+import { formFailure, FormReader } from '$lib/server/form';
+import { hashPassword, passwordProblem, verifyPassword } from '$lib/server/passwords';
+
+export const load = ((event) => {
+	const user = requireBusiness(event);
+	const business = getBusiness(getDb(), user.businessId);
+	if (!business) error(404, 'errors.notFoundText');
+	return { business };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	profile: async (event) => {
+		const user = requireBusiness(event);
+		const form = new FormReader(await event.request.formData());
+		const profile = readBusinessProfile(form);
+		if (!profile) return formFailure(400, { values: form.values, errors: form.errors });
+		const db = getDb();
+		if (!updateBusinessProfile(db, user.businessId, profile)) {
+			return formFailure(403, { values: form.values, message: 'errors.suspended' });
+		}
+		recordAudit(db, {
+			actorId: user.id,
+			action: 'profile_updated',
+			subject: `business:${user.businessId}`,
+			ip: event.getClientAddress()
+		});
+		return { saved: 'profile' as const };
+	},
+
+	password: async (event) => {
+		const user = requireBusiness(event);
+		const form = new FormReader(await event.request.formData());
+		const current = form.password('currentPassword');
+		const next = form.password('newPassword');
+		const confirm = form.password('passwordConfirm');
+		if (next !== null) {
+			const problem = passwordProblem(next, [user.email, user.businessName ?? '']);
+			if (problem) form.errors.newPassword = problem;
+			else if (confirm !== null && confirm !== next)
+				form.errors.passwordConfirm = 'errors.passwordMismatch';
+		}
+		if (!form.ok || current === null || next === null) {
+			return formFailure(400, { errors: form.errors, message: 'errors.formInvalid' });
+		}
+		const db = getDb();
+		const hash = getPasswordHash(db, user.id);
+		if (!hash || !(await verifyPassword(hash, current))) {
+			return formFailure(400, {
+				errors: { currentPassword: 'errors.currentPasswordWrong' },
+				message: 'errors.formInvalid'
+			});
+		}
+		changePassword(db, user.id, await hashPassword(next), event.locals.session?.id ?? null);
+		recordAudit(db, {
+			actorId: user.id,
+			action: 'password_changed',
+			subject: `user:${user.id}`,
+			ip: event.getClientAddress()
+		});
+		return { saved: 'password' as const };
+	},
+
+	logoutEverywhere: (event) => {
+		const user = requireBusiness(event);
+		const db = getDb();
+		invalidateUserSessions(db, user.id);
+		recordAudit(db, {
+			actorId: user.id,
+			action: 'logout_everywhere',
+			subject: `user:${user.id}`,
+			ip: event.getClientAddress()
+		});
+		deleteSessionCookie(event.cookies, event.url);
+		redirect(303, `/${event.locals.locale}/login?loggedOut`);
+	}
+} satisfies Actions;

@@ -1,0 +1,61 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { registerBusiness } from '$lib/server/accounts';
+import { createSession, landingPath, setSessionCookie } from '$lib/server/auth';
+import { readBusinessProfile } from '$lib/server/business-form';
+import { getDb } from '$lib/server/db';
+import { formFailure, FormReader } from '$lib/server/form';
+import { hashPassword, passwordProblem } from '$lib/server/passwords';
+import { registerByIp } from '$lib/server/throttle';
+
+export const load = (({ locals }) => {
+	if (locals.user) redirect(303, landingPath(locals.user.role, locals.locale, null));
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ request, locals, cookies, url, getClientAddress }) => {
+		const form = new FormReader(await request.formData());
+		const email = form.email();
+		const password = form.password('password');
+		const confirm = form.password('passwordConfirm');
+		const profile = readBusinessProfile(form);
+		if (password !== null) {
+			const problem = passwordProblem(password, [email ?? '', form.values.name ?? '']);
+			if (problem) form.errors.password = problem;
+			else if (confirm !== null && confirm !== password)
+				form.errors.passwordConfirm = 'errors.passwordMismatch';
+		}
+		if (!form.ok || !email || !password || !profile) {
+			return formFailure(400, { values: form.values, errors: form.errors });
+		}
+
+		const ip = getClientAddress();
+		const wait = registerByIp.retryAfter(ip);
+		if (wait > 0) {
+			return formFailure(429, {
+				values: form.values,
+				message: 'errors.throttled',
+				params: { count: Math.ceil(wait / 60) }
+			});
+		}
+
+		const db = getDb();
+		const created = registerBusiness(db, {
+			...profile,
+			email,
+			passwordHash: await hashPassword(password),
+			ip
+		});
+		if ('error' in created) {
+			return formFailure(400, {
+				values: form.values,
+				errors: { email: 'errors.emailTaken' },
+				message: 'errors.formInvalid'
+			});
+		}
+		registerByIp.hit(ip);
+		const { token, session } = createSession(db, created.userId, 'business');
+		setSessionCookie(cookies, url, token, session.expiresAt);
+		redirect(303, landingPath('business', locals.locale, null));
+	}
+} satisfies Actions;

@@ -1,0 +1,38 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { checkPasswordReset, completePasswordReset } from '$lib/server/accounts';
+import { getDb } from '$lib/server/db';
+import { formFailure, FormReader } from '$lib/server/form';
+import { hashPassword, passwordProblem } from '$lib/server/passwords';
+
+export const load = (({ params }) => {
+	const reset = checkPasswordReset(getDb(), params.token);
+	if (!reset) error(404, 'errors.resetInvalid');
+	return { email: reset.email };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ params, request, locals, getClientAddress }) => {
+		const db = getDb();
+		const reset = checkPasswordReset(db, params.token);
+		if (!reset) return formFailure(404, { message: 'errors.resetInvalid' });
+		const form = new FormReader(await request.formData());
+		const password = form.password('newPassword');
+		const confirm = form.password('passwordConfirm');
+		if (password !== null) {
+			const problem = passwordProblem(password, [reset.email]);
+			if (problem) form.errors.newPassword = problem;
+			else if (confirm !== null && confirm !== password)
+				form.errors.passwordConfirm = 'errors.passwordMismatch';
+		}
+		if (!form.ok || password === null) return formFailure(400, { errors: form.errors });
+		const done = completePasswordReset(
+			db,
+			params.token,
+			await hashPassword(password),
+			getClientAddress()
+		);
+		if (!done) return formFailure(404, { message: 'errors.resetInvalid' });
+		redirect(303, `/${locals.locale}/login?reset`);
+	}
+} satisfies Actions;

@@ -1,0 +1,73 @@
+import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+
+export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+export const PASSWORD = 'hoa đào nở rộ tháng giêng';
+
+/** A made-up client address per key, so attempt counting in one test leaves the others alone. */
+export function ipFor(key: string): string {
+	let h = 0;
+	for (const c of key) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+	return `10.${(h >> 16) & 255}.${(h >> 8) & 255}.${h & 255}`;
+}
+
+/** A unique e-mail for this test and project. */
+export function emailFor(key: string): string {
+	return `${key}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.vn`;
+}
+
+/** The e2e server's database, read-only, to check what was (not) written. */
+export function readDb<T>(fn: (db: Database.Database) => T): T {
+	const db = new Database(process.env.E2E_DATABASE_PATH!, { readonly: true, fileMustExist: true });
+	try {
+		return fn(db);
+	} finally {
+		db.close();
+	}
+}
+
+/** `npm run admin:create` against the e2e database, the password on stdin as an operator would. */
+export function createAdmin(email: string, password = PASSWORD): void {
+	execFileSync('node', ['scripts/cli.js', 'admin-create', '--email', email], {
+		input: `${password}\n`,
+		env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH, DEMO_DATA: '0' },
+		stdio: ['pipe', 'pipe', 'pipe']
+	});
+}
+
+/** A client of its own (cookies, address), posting forms as a same-origin browser would. */
+export async function client(key: string): Promise<APIRequestContext> {
+	return playwrightRequest.newContext({
+		baseURL: BASE_URL,
+		extraHTTPHeaders: { origin: BASE_URL, 'x-forwarded-for': ipFor(key), accept: 'text/html' }
+	});
+}
+
+export function businessForm(email: string, name: string, extra: Record<string, string> = {}) {
+	return {
+		email,
+		password: PASSWORD,
+		passwordConfirm: PASSWORD,
+		name,
+		kind: 'eatery',
+		phone: '0205 3870 111',
+		address: 'Phố Lê Lai',
+		ward: 'Kỳ Lừa',
+		lat: '',
+		lon: '',
+		...extra
+	};
+}
+
+export async function registerVia(ctx: APIRequestContext, email: string, name: string) {
+	const res = await ctx.post('/en/register', { form: businessForm(email, name), maxRedirects: 0 });
+	if (res.status() !== 303) throw new Error(`register ${email}: ${res.status()}`);
+	return res;
+}
+
+export async function loginVia(ctx: APIRequestContext, email: string, password = PASSWORD) {
+	const res = await ctx.post('/en/login', { form: { email, password }, maxRedirects: 0 });
+	if (res.status() !== 303) throw new Error(`login ${email}: ${res.status()}`);
+	return res;
+}
