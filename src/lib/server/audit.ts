@@ -15,7 +15,11 @@ export type AuditAction =
 	| 'business_verified'
 	| 'business_suspended'
 	| 'business_reinstated'
-	| 'admin_created';
+	| 'admin_created'
+	| 'event_approved'
+	| 'event_rejected'
+	| 'notice_posted'
+	| 'notice_removed';
 
 export interface AuditEntry {
 	id: number;

@@ -122,3 +122,28 @@ export function listPlacesOpenData(db: Db, locales: readonly Locale[] = LOCALES)
 		texts: byPlace.get(id) ?? {}
 	}));
 }
+
+/** Place ids by slug, for forms that pick a place. */
+export function placeIdsBySlug(db: Db): Map<string, number> {
+	return new Map(
+		prepared<[], { slug: string; id: number }>(db, 'SELECT slug, id FROM place')
+			.all()
+			.map((r) => [r.slug, r.id])
+	);
+}
+
+export function placeSlugById(db: Db, id: number | null): string | null {
+	if (id === null) return null;
+	return (
+		prepared<[number], string>(db, 'SELECT slug FROM place WHERE id = ?').pluck().get(id) ?? null
+	);
+}
+
+export function getPlaceSummaryById(db: Db, id: number, locale: Locale): PlaceSummary | null {
+	return (
+		prepared<unknown[], PlaceSummary>(db, `SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE p.id = ?`).get(
+			locale,
+			id
+		) ?? null
+	);
+}

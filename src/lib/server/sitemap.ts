@@ -1,9 +1,12 @@
 import { LANG_TAGS, LOCALES } from '$lib/i18n/locales';
 import { prepared, type Db } from './db';
+import { listPublicEventIds } from './events';
 
 const STATIC_PAGES = [
 	'',
 	'/places',
+	'/events',
+	'/events/calendar',
 	'/night',
 	'/food',
 	'/mau-son',
@@ -17,7 +20,11 @@ export function publicPaths(db: Db): string[] {
 	const slugs = prepared<[], string>(db, 'SELECT slug FROM place ORDER BY sort_order, id')
 		.pluck()
 		.all();
-	return [...STATIC_PAGES, ...slugs.map((slug) => `/places/${encodeURIComponent(slug)}`)];
+	return [
+		...STATIC_PAGES,
+		...slugs.map((slug) => `/places/${encodeURIComponent(slug)}`),
+		...listPublicEventIds(db).map((id) => `/events/${id}`)
+	];
 }
 
 function escapeXml(text: string): string {

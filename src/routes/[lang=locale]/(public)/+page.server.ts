@@ -1,10 +1,26 @@
 import type { PageServerLoad } from './$types';
 import { WALKING_STREET_HOURS } from '$lib/opening-hours';
+import { tonightWindow } from '$lib/recurrence';
 import { seasonAt } from '$lib/season';
+import { occurrenceViews } from '$lib/server/event-views';
+import { listPublicOccurrences } from '$lib/server/events';
 import { getDb } from '$lib/server/db';
 import { getPlace, listPlaces } from '$lib/server/places';
 
 const FEATURED = 6;
+
+function tonightEvents(
+	db: ReturnType<typeof getDb>,
+	locale: Parameters<typeof occurrenceViews>[2],
+	now: number
+) {
+	const { from, to } = tonightWindow(now);
+	return occurrenceViews(
+		db,
+		listPublicOccurrences(db, Math.max(from, now - 3 * 3600), to),
+		locale
+	).slice(0, 8);
+}
 
 export const load = (({ locals }) => {
 	const now = Math.floor(Date.now() / 1000);
@@ -17,6 +33,7 @@ export const load = (({ locals }) => {
 			rules: WALKING_STREET_HOURS
 		},
 		featured: places.slice(0, FEATURED),
+		tonight: tonightEvents(db, locals.locale, now),
 		placeCount: places.length
 	};
 }) satisfies PageServerLoad;

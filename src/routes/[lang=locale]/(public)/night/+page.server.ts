@@ -1,5 +1,9 @@
 import type { PageServerLoad } from './$types';
 import { WALKING_STREET_HOURS } from '$lib/opening-hours';
+import { localDate, tonightWindow } from '$lib/recurrence';
+import { occurrenceViews } from '$lib/server/event-views';
+import { listPublicOccurrences } from '$lib/server/events';
+import { getNotice } from '$lib/server/notices';
 import { getDb } from '$lib/server/db';
 import { listDishes } from '$lib/server/guides';
 import { getPlace, listPlaces } from '$lib/server/places';
@@ -11,8 +15,17 @@ const DISHES_TONIGHT = 6;
 export const load = (({ locals }) => {
 	const db = getDb();
 	const walkingStreet = getPlace(db, WALKING_STREET, locals.locale);
+	const now = Math.floor(Date.now() / 1000);
+	const tonight = tonightWindow(now);
+	const notice = getNotice(db, localDate(tonight.from));
 	return {
-		now: Math.floor(Date.now() / 1000),
+		now,
+		notice: notice ? { ...notice, text: notice.message[locals.locale] || notice.message.vi } : null,
+		tonight: occurrenceViews(
+			db,
+			listPublicOccurrences(db, Math.max(tonight.from, now - 3 * 3600), tonight.to),
+			locals.locale
+		),
 		// The department may edit the street's hours; the published schedule is the fallback.
 		hours: walkingStreet?.hours ?? { rules: WALKING_STREET_HOURS },
 		dishes: listDishes(locals.locale)

@@ -1,0 +1,69 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { eventFormValues } from '$lib/event-form-values';
+import { getDb } from './db';
+import { readEventForm } from './event-form';
+import type { EventInput, EventRecord } from './events';
+import { formFailure, FormReader } from './form';
+import { saveImage } from './images';
+import { listPlaces, placeIdsBySlug, placeSlugById } from './places';
+
+/** The choices and field values the event editor needs. */
+export function editorData(locale: RequestEvent['locals']['locale'], event?: EventRecord) {
+	const db = getDb();
+	const places = listPlaces(db, locale).map((p) => ({ slug: p.slug, name: p.name }));
+	if (!event) return { places, values: { repeat: 'once', free: 'on' } as Record<string, string> };
+	// An edit waiting for review is what the business goes on editing.
+	const content = event.pendingChanges ?? event;
+	return {
+		places,
+		values: eventFormValues({ ...content, placeSlug: placeSlugById(db, content.placeId) }),
+		image: content.image
+			? {
+					url: `/media/${content.image.file}`,
+					width: content.image.width,
+					height: content.image.height
+				}
+			: null
+	};
+}
+
+/**
+ * Reads the editor; on success returns the full input with the image decided (kept, replaced by
+ * a checked upload stored under a random name, or removed), otherwise the failure to return.
+ */
+export async function readEditor(
+	request: Request,
+	current: EventInput['image']
+): Promise<{ input: EventInput } | { failure: ReturnType<typeof formFailure> }> {
+	let data: FormData;
+	try {
+		data = await request.formData();
+	} catch {
+		return { failure: formFailure(400, { message: 'errors.formInvalid' }) };
+	}
+	const form = new FormReader(data);
+	const result = await readEventForm(form, data, placeIdsBySlug(getDb()));
+	if (!result) {
+		const days = data
+			.getAll('days')
+			.filter((d) => typeof d === 'string')
+			.join(',');
+		return {
+			failure: formFailure(400, {
+				values: {
+					...form.values,
+					days,
+					free: data.get('free') === 'on' ? 'on' : '',
+					bookable: data.get('bookable') === 'on' ? 'on' : ''
+				},
+				errors: form.errors
+			})
+		};
+	}
+	let image = result.removeImage ? null : current;
+	if (result.upload) {
+		const file = saveImage(result.upload.bytes, result.upload.info);
+		image = { file, width: result.upload.info.width, height: result.upload.info.height };
+	}
+	return { input: { ...result.input, image } };
+}

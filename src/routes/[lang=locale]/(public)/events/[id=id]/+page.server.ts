@@ -1,0 +1,77 @@
+import { error } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { expandSchedule } from '$lib/recurrence';
+import { getDb } from '$lib/server/db';
+import { venueOf } from '$lib/server/event-views';
+import { createReport, eventText, getPublicEvent } from '$lib/server/events';
+import { formFailure, FormReader } from '$lib/server/form';
+import { getNotice } from '$lib/server/notices';
+import { Throttle } from '$lib/server/throttle';
+import { tileConfig } from '$lib/server/tiles';
+import { nowSeconds } from '$lib/server/tokens';
+
+const WALKING_STREET = 'ky-lua-walking-street';
+/** Reports from one address: 5 an hour. */
+const reportsByIp = new Throttle({ max: 5, windowSeconds: 3600 });
+
+export const load = (({ params, locals }) => {
+	const db = getDb();
+	const event = getPublicEvent(db, Number(params.id));
+	if (!event) error(404, 'errors.notFoundText');
+	const now = nowSeconds();
+	const text = eventText(event, locals.locale);
+	const venue = venueOf(db, event, locals.locale);
+	const upcoming = expandSchedule(event, now, now + 366 * 86400).slice(0, 8);
+	const next =
+		upcoming[0] ?? expandSchedule(event, event.startsAt - 1, event.endsAt + 1)[0] ?? null;
+	const notice = venue.placeSlug === WALKING_STREET && next ? getNotice(db, next.date) : null;
+	return {
+		event: {
+			id: event.id,
+			title: text.title,
+			description: text.description,
+			textLocale: text.locale,
+			category: event.category,
+			cancelled: event.status === 'cancelled',
+			priceVnd: event.priceVnd,
+			capacity: event.capacity,
+			contact: event.contact,
+			organiser: event.businessName,
+			image: event.image,
+			weekly: event.weekdays !== 0,
+			startsAt: event.startsAt,
+			endsAt: event.endsAt,
+			updatedAt: event.updatedAt
+		},
+		venue,
+		next,
+		upcoming,
+		notice: notice ? { ...notice, text: notice.message[locals.locale] || notice.message.vi } : null,
+		tiles: tileConfig()
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	report: async ({ params, request, getClientAddress }) => {
+		const form = new FormReader(await request.formData());
+		// A field people never see: only form-filling robots put something in it.
+		const trap = form.text('website', { required: false, max: 200, keep: false });
+		const message = form.text('message', { max: 2000, multiline: true });
+		if (!form.ok || message === null)
+			return formFailure(400, { values: form.values, errors: form.errors });
+		const ip = getClientAddress();
+		const wait = reportsByIp.retryAfter(ip);
+		if (wait > 0) {
+			return formFailure(429, {
+				message: 'errors.throttled',
+				params: { count: Math.ceil(wait / 60) }
+			});
+		}
+		reportsByIp.hit(ip);
+		if (!trap && !createReport(getDb(), Number(params.id), message)) {
+			error(404, 'errors.notFoundText');
+		}
+		// The robot is told the same as a person, so it learns nothing.
+		return { reported: true };
+	}
+} satisfies Actions;

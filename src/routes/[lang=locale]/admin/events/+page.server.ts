@@ -1,0 +1,80 @@
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { requireRole } from '$lib/server/auth';
+import { getDb } from '$lib/server/db';
+import {
+	approveEvent,
+	eventText,
+	listModerationQueue,
+	listOpenReports,
+	rejectEvent,
+	resolveReport
+} from '$lib/server/events';
+import { formFailure, FormReader } from '$lib/server/form';
+
+export const load = ((event) => {
+	requireRole(event, 'admin');
+	const db = getDb();
+	return {
+		queue: listModerationQueue(db).map((e) => {
+			const shown = e.pendingChanges ?? e;
+			return {
+				id: e.id,
+				business: e.businessName,
+				businessStatus: e.businessStatus,
+				isEdit: e.pendingChanges !== null,
+				title: shown.title.vi,
+				description: shown.description.vi,
+				category: shown.category,
+				startsAt: shown.startsAt,
+				endsAt: shown.endsAt,
+				weekly: shown.weekdays !== 0,
+				priceVnd: shown.priceVnd,
+				venue: shown.venueAddress,
+				translated: eventText(shown, 'en').locale === 'en'
+			};
+		}),
+		reports: listOpenReports(db)
+	};
+}) satisfies PageServerLoad;
+
+async function readId(event: RequestEvent) {
+	const form = new FormReader(await event.request.formData());
+	const id = form.number('id', { min: 1, max: Number.MAX_SAFE_INTEGER, required: true });
+	return { form, id: id !== null && Number.isInteger(id) ? id : null };
+}
+
+export const actions = {
+	approve: async (event) => {
+		const admin = requireRole(event, 'admin');
+		const { id } = await readId(event);
+		if (id === null) return formFailure(400, { message: 'errors.formInvalid' });
+		if (!approveEvent(getDb(), id, { id: admin.id, ip: event.getClientAddress() })) {
+			return formFailure(409, { message: 'errors.cannotApprove' });
+		}
+		return { done: 'approved' };
+	},
+	reject: async (event) => {
+		const admin = requireRole(event, 'admin');
+		const { form, id } = await readId(event);
+		const reason = form.text('reason', { max: 1000, multiline: true });
+		if (id === null || reason === null) {
+			return formFailure(400, {
+				values: form.values,
+				errors: { ...form.errors, reason: form.errors.reason ?? 'errors.required' },
+				message: 'errors.reasonRequired'
+			});
+		}
+		if (!rejectEvent(getDb(), id, reason, { id: admin.id, ip: event.getClientAddress() })) {
+			return formFailure(409, { message: 'errors.statusConflict' });
+		}
+		return { done: 'rejected' };
+	},
+	resolve: async (event) => {
+		const admin = requireRole(event, 'admin');
+		const { id } = await readId(event);
+		if (id === null || !resolveReport(getDb(), id, admin.id)) {
+			return formFailure(409, { message: 'errors.statusConflict' });
+		}
+		return { done: 'resolved' };
+	}
+} satisfies Actions;

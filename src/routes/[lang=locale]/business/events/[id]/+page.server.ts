@@ -1,0 +1,80 @@
+import { error } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { expandSchedule } from '$lib/recurrence';
+import { requireBusiness } from '$lib/server/auth';
+import { getDb } from '$lib/server/db';
+import { editorData, readEditor } from '$lib/server/event-actions';
+import {
+	cancelEvent,
+	getOwnEvent,
+	setOccurrenceCancelled,
+	submitEvent,
+	updateEvent
+} from '$lib/server/events';
+import { formFailure, FormReader } from '$lib/server/form';
+import { nowSeconds } from '$lib/server/tokens';
+
+/** The business's own event, or 404: another business's event looks the same as none at all. */
+function ownEvent(event: RequestEvent) {
+	const user = requireBusiness(event);
+	const id = /^\d{1,12}$/.test(event.params.id) ? Number(event.params.id) : NaN;
+	const record = Number.isNaN(id) ? null : getOwnEvent(getDb(), user.businessId, id);
+	if (!record) error(404, 'errors.notFoundText');
+	return { user, record };
+}
+
+export const load = ((event) => {
+	const { record } = ownEvent(event);
+	const now = nowSeconds();
+	return {
+		...editorData(event.locals.locale, record),
+		event: {
+			id: record.id,
+			status: record.status,
+			rejectReason: record.rejectReason,
+			hasPendingChanges: record.pendingChanges !== null,
+			weekly: record.weekdays !== 0,
+			businessStatus: record.businessStatus
+		},
+		upcoming: record.weekdays ? expandSchedule(record, now, now + 120 * 86400).slice(0, 16) : [],
+		saved: event.url.searchParams.has('saved')
+	};
+}) satisfies PageServerLoad;
+
+async function dateAction(event: RequestEvent, cancelled: boolean) {
+	const { user, record } = ownEvent(event);
+	const form = new FormReader(await event.request.formData());
+	const date = form.text('date', { max: 10 });
+	if (!date || !setOccurrenceCancelled(getDb(), user.businessId, record.id, date, cancelled)) {
+		return formFailure(400, { message: 'errors.invalidDate' });
+	}
+	return { done: cancelled ? 'dateCancelled' : 'dateRestored' };
+}
+
+export const actions = {
+	save: async (event) => {
+		const { user, record } = ownEvent(event);
+		const read = await readEditor(event.request, (record.pendingChanges ?? record).image);
+		if ('failure' in read) return read.failure;
+		const result = updateEvent(getDb(), user.businessId, record.id, read.input);
+		if (result === 'locked') return formFailure(409, { message: 'errors.eventCancelled' });
+		if (result === null) error(404, 'errors.notFoundText');
+		return { done: result === 'queued' ? 'queued' : 'saved' };
+	},
+	submit: (event) => {
+		const { user, record } = ownEvent(event);
+		const result = submitEvent(getDb(), user.businessId, record.id);
+		if (result === 'notVerified') return formFailure(403, { message: 'errors.notVerified' });
+		if (result !== 'submitted') return formFailure(409, { message: 'errors.statusConflict' });
+		return { done: 'submitted' };
+	},
+	cancel: (event) => {
+		const { user, record } = ownEvent(event);
+		if (!cancelEvent(getDb(), user.businessId, record.id)) {
+			return formFailure(409, { message: 'errors.statusConflict' });
+		}
+		return { done: 'eventCancelled' };
+	},
+	cancelDate: (event) => dateAction(event, true),
+	restoreDate: (event) => dateAction(event, false)
+} satisfies Actions;
