@@ -182,7 +182,7 @@ test.describe('map', () => {
 		await expect(list.getByRole('link')).toHaveCount(places.length);
 
 		if (info.project.name === 'js') {
-			await expect(page.locator('.leaflet-marker-icon')).toHaveCount(places.length);
+			await expect(page.locator('.leaflet-marker-icon[data-slug]')).toHaveCount(places.length);
 			await expect(page.locator('.leaflet-control-layers')).toContainText('Heritage');
 			await expect(page.getByText('The map background could not be loaded.')).toBeVisible();
 			await page.locator('[data-slug="mau-son"]').click();

@@ -104,6 +104,12 @@ describe('demo content', () => {
 		let db = openDatabase(path);
 		expect(count(db, 'place')).toBe(DEMO_PLACES.length);
 		expect(count(db, 'place_text')).toBe(DEMO_PLACES.length * 3);
+		// A verified demo organiser with published weekly events, and nobody able to log in as it.
+		expect(count(db, 'event')).toBe(3);
+		expect(db.prepare("SELECT count(*) AS n FROM event WHERE status = 'published'").get()).toEqual({
+			n: 3
+		});
+		expect(db.prepare('SELECT password_hash FROM user').pluck().all()).toEqual(['!']);
 		db.prepare("DELETE FROM place WHERE slug = 'mau-son'").run();
 		db.close();
 		db = openDatabase(path);
