@@ -325,3 +325,102 @@ test.describe('events from a business to the public', () => {
 		await ctx.dispose();
 	});
 });
+
+test.describe('walking-street notices, reports and festivals', () => {
+	test('a notice for tonight shows on the night page', async ({ page }, info) => {
+		const tag = info.project.name;
+		const adminEmail = emailFor(`notice-admin-${tag}`);
+		createAdmin(adminEmail);
+		const admin = await client(`notice-admin-${tag}`);
+		await loginVia(admin, adminEmail);
+		const date = localDate(tonightWindow(Math.floor(Date.now() / 1000)).from);
+		const message = tag === 'js' ? 'Mưa lớn, hẹn gặp lại tuần sau' : 'Đổi giờ vì có lễ hội';
+		const res = await admin.post('/en/admin/notices?/post', {
+			form:
+				tag === 'js'
+					? {
+							date,
+							kind: 'cancelled',
+							message_vi: message,
+							message_en: 'Heavy rain: see you next week'
+						}
+					: { date, kind: 'changed', opens: '19:00', closes: '23:30', message_vi: message }
+		});
+		expect(res.status()).toBe(200);
+		// Both projects post for the same night; whichever came last is shown.
+		await page.goto('/en/night');
+		await expect(page.getByTestId('opening-status')).toHaveText(
+			/^(Cancelled tonight, by the tourism department|Tonight only: open 19:00–23:30)$/
+		);
+		// The message in English, or in Vietnamese where none was written in English.
+		await expect(page.getByTestId('notice')).toHaveText(
+			/^(Heavy rain: see you next week|Đổi giờ vì có lễ hội)$/
+		);
+		const bad = await admin.post('/en/admin/notices?/post', {
+			form: { date: '2026-02-30', kind: 'open' }
+		});
+		expect(bad.status()).toBe(400);
+		expect(await bad.text()).toContain('Enter a real date');
+		await admin.dispose();
+	});
+
+	test('visitors can report a problem; robots filling the hidden field are ignored', async ({}, info) => {
+		const tag = info.project.name;
+		const ctx = await client(`report-${tag}`);
+		const eventId = readDb((db) =>
+			db
+				.prepare("SELECT id FROM event WHERE status = 'published' ORDER BY id LIMIT 1")
+				.pluck()
+				.get()
+		) as number;
+		// Both projects report at the same time: count only this test's messages.
+		const reports = (message: string) =>
+			readDb((db) =>
+				db.prepare('SELECT count(*) FROM event_report WHERE message = ?').pluck().get(message)
+			);
+		const ok = await ctx.post(`/en/events/${eventId}?/report`, {
+			form: { message: `Sai giờ <b>${tag}</b>` }
+		});
+		expect(ok.status()).toBe(200);
+		expect(await ok.text()).toContain('Thank you. The tourism department will look at it.');
+		const robot = await ctx.post(`/en/events/${eventId}?/report`, {
+			form: { message: 'spam', website: 'http://spam.example' }
+		});
+		expect(await robot.text()).toContain('Thank you.');
+		expect(reports(`Sai giờ <b>${tag}</b>`)).toBe(1);
+		expect(reports('spam')).toBe(0);
+		for (let i = 0; i < 3; i++)
+			await ctx.post(`/en/events/${eventId}?/report`, { form: { message: `again ${i}` } });
+		const limited = await ctx.post(`/en/events/${eventId}?/report`, {
+			form: { message: 'too many' }
+		});
+		expect(limited.status()).toBe(429);
+		expect(await limited.text()).toContain('Too many attempts');
+		expect(
+			(await ctx.post(`/en/events/${eventId}?/report`, { form: { message: '' } })).status()
+		).toBe(400);
+		await ctx.dispose();
+	});
+
+	test('the calendar shows festivals at their solar dates', async ({ page }) => {
+		const festivals = (date: string) =>
+			page.locator(`[data-date="${date}"]`).getByTestId('festival');
+		await page.goto('/en/events/calendar?month=2026-03');
+		await expect(festivals('2026-03-06').filter({ hasText: 'Tiên pagoda festival' })).toHaveCount(
+			1
+		);
+		await expect(festivals('2026-03-12').filter({ hasText: 'Kỳ Cùng – Tả Phủ' })).toHaveCount(1);
+		// The 2026 peach festival ran until 16 March.
+		await expect(festivals('2026-03-16').filter({ hasText: 'Peach Blossom Festival' })).toHaveCount(
+			1
+		);
+		await expect(festivals('2026-03-17').filter({ hasText: 'Peach Blossom Festival' })).toHaveCount(
+			0
+		);
+		await page.goto('/zh/events/calendar?month=2027-02');
+		await expect(festivals('2027-02-23').filter({ hasText: '仙寺庙会' })).toHaveCount(1);
+		const res = await page.goto('/en/events/calendar?month=2026-13');
+		expect(res?.status()).toBe(200);
+		await expect(page.getByRole('alert')).toContainText('Enter a real date');
+	});
+});
