@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
 	BASE_URL,
+	businessForm,
 	client,
 	createAdmin,
 	emailFor,
@@ -118,6 +119,37 @@ test.describe('login throttling', () => {
 		expect((await ctx.get('/en/places')).status()).toBe(200);
 		expect((await request.get('/en')).status()).toBe(200);
 		await ctx.dispose();
+	});
+});
+
+test.describe('registration throttling', () => {
+	test('a sixth registration attempt from one address in an hour is refused', async ({}, info) => {
+		const key = `register-flood-${info.project.name}`;
+		const ctx = await client(key);
+		const email = emailFor(key);
+		await registerVia(ctx, email, 'Quán đầu tiên');
+		await ctx.dispose();
+		// Trying e-mails one after another counts too, even when they are already taken.
+		for (let i = 0; i < 4; i++) {
+			const again = await client(key);
+			const res = await again.post('/en/register', {
+				form: businessForm(email, 'Lặp lại'),
+				maxRedirects: 0
+			});
+			expect(res.status(), `attempt ${i + 2}`).toBe(400);
+			expect(await res.text()).toContain('An account with this e-mail already exists.');
+			await again.dispose();
+		}
+		const last = await client(key);
+		const refused = await last.post('/en/register', {
+			form: businessForm(emailFor(`${key}-new`), 'Quán mới'),
+			maxRedirects: 0
+		});
+		expect(refused.status()).toBe(429);
+		expect(await refused.text()).toMatch(
+			/Too many attempts\. Please wait \d+ minutes? and try again\./
+		);
+		await last.dispose();
 	});
 });
 

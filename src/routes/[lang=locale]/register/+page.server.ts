@@ -39,6 +39,9 @@ export const actions = {
 			});
 		}
 
+		// Every attempt that reaches the database counts, taken e-mails included, so the form
+		// cannot be used to test which addresses have accounts faster than five an hour.
+		registerByIp.hit(ip);
 		const db = getDb();
 		const created = registerBusiness(db, {
 			...profile,
@@ -53,7 +56,6 @@ export const actions = {
 				message: 'errors.formInvalid'
 			});
 		}
-		registerByIp.hit(ip);
 		const { token, session } = createSession(db, created.userId, 'business');
 		setSessionCookie(cookies, url, token, session.expiresAt);
 		redirect(303, landingPath('business', locals.locale, null));
