@@ -85,7 +85,23 @@ function exceptions(db: Db, eventId: number, kind: 'skipped' | 'cancelled'): str
 		.all(eventId, kind);
 }
 
-function toRecord(db: Db, row: Row): EventRecord {
+type Exceptions = { skipped: string[]; cancelled: string[] };
+
+/** The date exceptions of many events in one query (lists would otherwise ask once per event). */
+function exceptionsOf(db: Db, ids: number[]): Map<number, Exceptions> {
+	const byEvent = new Map<number, Exceptions>(
+		ids.map((id) => [id, { skipped: [], cancelled: [] }])
+	);
+	const rows = prepared<[string], { eventId: number; date: string; kind: 'skipped' | 'cancelled' }>(
+		db,
+		`SELECT event_id AS eventId, date, kind FROM event_exception
+		WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY date`
+	).all(JSON.stringify(ids));
+	for (const row of rows) byEvent.get(row.eventId)?.[row.kind].push(row.date);
+	return byEvent;
+}
+
+function toRecord(db: Db, row: Row, preloaded?: Exceptions): EventRecord {
 	return {
 		id: row.id,
 		businessId: row.business_id,
@@ -99,8 +115,8 @@ function toRecord(db: Db, row: Row): EventRecord {
 		endsAt: row.ends_at,
 		weekdays: row.weekdays,
 		untilDate: row.until_date,
-		skipped: exceptions(db, row.id, 'skipped'),
-		cancelled: exceptions(db, row.id, 'cancelled'),
+		skipped: preloaded?.skipped ?? exceptions(db, row.id, 'skipped'),
+		cancelled: preloaded?.cancelled ?? exceptions(db, row.id, 'cancelled'),
 		placeId: row.place_id,
 		venueAddress: row.venue_address,
 		lat: row.lat,
@@ -434,8 +450,12 @@ export function listPublicOccurrences(
 			AND (? = 0 OR e.price_vnd = 0)
 		ORDER BY e.starts_at`
 	).all(to, from, fromDate, filter.category ?? null, filter.category ?? null, filter.free ? 1 : 0);
+	const exceptions = exceptionsOf(
+		db,
+		rows.map((row) => row.id)
+	);
 	return rows
-		.map((row) => toRecord(db, row))
+		.map((row) => toRecord(db, row, exceptions.get(row.id)))
 		.flatMap((event) =>
 			expandSchedule(event, from, to).map((o) => ({
 				...o,
