@@ -86,3 +86,36 @@ describe('image sniffing', () => {
 		expect(sniffImage(png(0, 600))).toBeNull();
 	});
 });
+
+describe('unused pictures', () => {
+	it('are swept once no event uses them and they are a day old', async () => {
+		const { mkdtempSync, existsSync, utimesSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const { join } = await import('node:path');
+		const { openDatabase } = await import('./db');
+		const { saveImage, sweepOrphanImages, uploadsDir } = await import('./images');
+		const dir = mkdtempSync(join(tmpdir(), 'vls-img-'));
+		const previous = process.env.DATABASE_PATH;
+		process.env.DATABASE_PATH = join(dir, 'portal.db');
+		try {
+			const db = openDatabase(process.env.DATABASE_PATH);
+			const info = sniffImage(png(10, 10))!;
+			const kept = saveImage(png(10, 10), info);
+			const orphan = saveImage(png(10, 10), info);
+			const fresh = saveImage(png(10, 10), info);
+			db.prepare(
+				'UPDATE event SET image = ?, image_width = 10, image_height = 10 WHERE id = 1'
+			).run(kept);
+			const old = Date.now() / 1000 - 2 * 86400;
+			for (const f of [kept, orphan]) utimesSync(join(uploadsDir(), f), old, old);
+			expect(sweepOrphanImages(db)).toBe(1);
+			expect(existsSync(join(uploadsDir(), kept))).toBe(true);
+			expect(existsSync(join(uploadsDir(), orphan))).toBe(false);
+			expect(existsSync(join(uploadsDir(), fresh))).toBe(true);
+			db.close();
+		} finally {
+			if (previous === undefined) delete process.env.DATABASE_PATH;
+			else process.env.DATABASE_PATH = previous;
+		}
+	});
+});

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DEFAULT_DATABASE_PATH } from './db';
+import { DEFAULT_DATABASE_PATH, prepared, type Db } from './db';
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
@@ -107,4 +107,35 @@ export function saveImage(bytes: Uint8Array, info: ImageInfo): string {
 	const file = `${randomBytes(16).toString('hex')}.${info.ext}`;
 	writeFileSync(join(dir, file), bytes, { flag: 'wx' });
 	return file;
+}
+
+/**
+ * Deletes uploaded pictures no event uses any more (replaced, removed, or of a deleted event).
+ * Files younger than a day are kept: one may belong to an edit being saved right now.
+ */
+export function sweepOrphanImages(db: Db, nowMs = Date.now()): number {
+	let files: string[];
+	try {
+		files = readdirSync(uploadsDir()).filter((f) => IMAGE_NAME.test(f));
+	} catch {
+		return 0;
+	}
+	const used = new Set(
+		prepared<[], string>(
+			db,
+			`SELECT image FROM event WHERE image IS NOT NULL
+			UNION SELECT json_extract(pending_changes, '$.image.file') FROM event
+			WHERE pending_changes IS NOT NULL AND json_extract(pending_changes, '$.image.file') IS NOT NULL`
+		)
+			.pluck()
+			.all()
+	);
+	let removed = 0;
+	for (const file of files) {
+		const path = join(uploadsDir(), file);
+		if (used.has(file) || nowMs - statSync(path).mtimeMs < 86_400_000) continue;
+		unlinkSync(path);
+		removed++;
+	}
+	return removed;
 }

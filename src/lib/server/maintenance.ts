@@ -2,23 +2,26 @@ import { eraseOldAuditIps } from './audit';
 import { deleteExpiredResets } from './accounts';
 import { deleteExpiredSessions } from './auth';
 import type { Db } from './db';
+import { sweepOrphanImages } from './images';
 import { nowSeconds } from './tokens';
 
 export interface MaintenanceReport {
 	expiredSessions: number;
 	expiredResets: number;
 	auditIpsErased: number;
+	orphanImagesRemoved: number;
 }
 
 /** Housekeeping that keeps personal data no longer than promised on the privacy page. */
 export function runMaintenance(db: Db, now = nowSeconds()): MaintenanceReport {
-	return db
+	const report = db
 		.transaction(() => ({
 			expiredSessions: deleteExpiredSessions(db, now),
 			expiredResets: deleteExpiredResets(db, now),
 			auditIpsErased: eraseOldAuditIps(db, now)
 		}))
 		.immediate();
+	return { ...report, orphanImagesRemoved: sweepOrphanImages(db, now * 1000) };
 }
 
 /** At start and then daily; the timer never keeps the process alive on shutdown. */
