@@ -1,5 +1,5 @@
 import { createInstance, type TFunction } from 'i18next';
-import { DEFAULT_LOCALE, type Locale } from './locales';
+import type { Locale } from './locales';
 
 export type Translate = TFunction;
 
@@ -7,13 +7,14 @@ const loaders = import.meta.glob<{ default: Record<string, unknown> }>('./locale
 const translators = new Map<Locale, Promise<Translate>>();
 
 async function build(locale: Locale): Promise<Translate> {
-	const resources: Record<string, { translation: Record<string, unknown> }> = {};
-	for (const lng of new Set([locale, DEFAULT_LOCALE])) {
-		resources[lng] = { translation: (await loaders[`./locales/${lng}.json`]()).default };
-	}
+	// Only the one language: the three files have the same keys (a unit test checks), so a
+	// fallback file would never be read, and the browser would download it for nothing.
+	const resources = {
+		[locale]: { translation: (await loaders[`./locales/${locale}.json`]()).default }
+	};
 	const i18n = createInstance({
 		lng: locale,
-		fallbackLng: DEFAULT_LOCALE,
+		fallbackLng: false,
 		resources,
 		initAsync: false,
 		returnNull: false,
