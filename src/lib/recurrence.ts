@@ -23,6 +23,12 @@ export function midnightOf(date: string): number {
 	return t / 1000 - OFFSET;
 }
 
+/** Minutes after midnight of a clock time "HH:MM" (00:00 to 23:59), or null for anything else. */
+export function clockMinutes(hhmm: string | null): number | null {
+	const m = hhmm ? /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm) : null;
+	return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
 export function addDays(date: string, days: number): string {
 	return localDate(midnightOf(date) + days * DAY + 3600);
 }

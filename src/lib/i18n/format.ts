@@ -104,3 +104,8 @@ export function formatDistance(km: number, locale: Locale): string {
 		? unit(Math.round(km * 10) / 10, 'kilometer', 1)
 		: unit(Math.round(km), 'kilometer', 0);
 }
+
+/** ISO 8601 in Lạng Sơn time, e.g. 2026-11-27T18:00:00+07:00 (for JSON-LD and open data). */
+export function isoLocal(unixSeconds: number): string {
+	return new Date((unixSeconds + 7 * 3600) * 1000).toISOString().slice(0, 19) + '+07:00';
+}

@@ -1,11 +1,19 @@
-import { addDays, localDate, midnightOf, weekdayMask, weekdayOf } from '$lib/recurrence';
+import {
+	addDays,
+	clockMinutes,
+	localDate,
+	midnightOf,
+	weekdayMask,
+	weekdayOf
+} from '$lib/recurrence';
 import type { Db } from './db';
 import { DEMO_PLACES } from './demo-places';
+import { nowSeconds } from './tokens';
 
 export { DEMO_PLACES };
 
 /** Demo content for a brand-new database; see db.ts `initialiseContent` for when it runs. */
-export function loadDemoData(db: Db, now = Math.floor(Date.now() / 1000)): void {
+export function loadDemoData(db: Db, now = nowSeconds()): void {
 	loadDemoPlaces(db);
 	loadDemoEvents(db, now);
 }
@@ -75,8 +83,6 @@ const DEMO_EVENTS: DemoEvent[] = [
 	}
 ];
 
-const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
-
 /** A demo organiser (who cannot log in) and a few weekly events starting from the first start. */
 function loadDemoEvents(db: Db, now: number): void {
 	const businessId = Number(
@@ -103,8 +109,8 @@ function loadDemoEvents(db: Db, now: number): void {
 	for (const e of DEMO_EVENTS) {
 		let first = today;
 		while (!e.weekdays.includes(weekdayOf(first))) first = addDays(first, 1);
-		const startsAt = midnightOf(first) + minutesOf(e.start) * 60;
-		const endsAt = midnightOf(first) + minutesOf(e.end) * 60;
+		const startsAt = midnightOf(first) + clockMinutes(e.start)! * 60;
+		const endsAt = midnightOf(first) + clockMinutes(e.end)! * 60;
 		insert.run(
 			businessId,
 			e.category,

@@ -2,7 +2,7 @@ import type { EventCategory } from '$lib/event-categories';
 import type { Locale } from '$lib/i18n/locales';
 import type { Db } from './db';
 import { venueOf } from './event-views';
-import { eventText, getPublicEvent, listPublicEventIds, type EventRecord } from './events';
+import { eventText, getPublicEvent, listPublicEvents, type EventRecord } from './events';
 import { buildCalendar, type IcsEvent } from './ics';
 
 function toIcs(db: Db, event: EventRecord, locale: Locale, origin: string): IcsEvent {
@@ -48,12 +48,7 @@ export function eventsCalendar(
 	const events =
 		select.id !== undefined
 			? [getPublicEvent(db, select.id)].filter((e): e is EventRecord => e !== null)
-			: listPublicEventIds(db)
-					.map((id) => getPublicEvent(db, id))
-					.filter(
-						(e): e is EventRecord =>
-							e !== null && (!select.category || e.category === select.category)
-					);
+			: listPublicEvents(db, select.category ?? null);
 	if (select.id !== undefined && events.length === 0) return null;
 	return buildCalendar(
 		name,

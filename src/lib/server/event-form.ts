@@ -1,12 +1,11 @@
 import { EVENT_CATEGORIES } from '$lib/event-categories';
 import { PROVINCE_BOUNDS } from '$lib/business';
-import { addDays, midnightOf, weekdayMask, weekdayOf } from '$lib/recurrence';
+import { addDays, clockMinutes, midnightOf, weekdayMask, weekdayOf } from '$lib/recurrence';
 import type { EventInput } from './events';
 import type { FormReader } from './form';
 import { MAX_IMAGE_BYTES, sniffImage, type ImageInfo } from './images';
 import { nowSeconds } from './tokens';
 
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DAY = 86400;
 
 function localTime(form: FormReader, dateField: string, timeField: string): number | null {
@@ -18,12 +17,12 @@ function localTime(form: FormReader, dateField: string, timeField: string): numb
 		form.errors[dateField] = 'errors.invalidDate';
 		return null;
 	}
-	const m = TIME.exec(time);
-	if (!m) {
+	const minutes = clockMinutes(time);
+	if (minutes === null) {
 		form.errors[timeField] = 'errors.invalidTime';
 		return null;
 	}
-	return midnight + Number(m[1]) * 3600 + Number(m[2]) * 60;
+	return midnight + minutes * 60;
 }
 
 export interface EventFormResult {

@@ -423,6 +423,19 @@ export function rejectEvent(
 		.immediate();
 }
 
+/** What the public may see: published or called-off events of verified businesses. */
+const PUBLIC = `e.status IN ('published', 'cancelled') AND e.published_at IS NOT NULL
+	AND b.status = 'verified'`;
+
+/** Records with their date exceptions read in one query for the whole list. */
+function withExceptions(db: Db, rows: Row[]): EventRecord[] {
+	const exceptions = exceptionsOf(
+		db,
+		rows.map((row) => row.id)
+	);
+	return rows.map((row) => toRecord(db, row, exceptions.get(row.id)));
+}
+
 export interface PublicOccurrence extends Occurrence {
 	event: EventRecord;
 }
@@ -443,19 +456,14 @@ export function listPublicOccurrences(
 	const rows = prepared<unknown[], Row>(
 		db,
 		`${SELECT}
-		WHERE e.status IN ('published', 'cancelled') AND e.published_at IS NOT NULL AND b.status = 'verified'
+		WHERE ${PUBLIC}
 			AND e.starts_at < ?
 			AND (e.ends_at > ? OR e.until_date >= ?)
 			AND (? IS NULL OR e.category = ?)
 			AND (? = 0 OR e.price_vnd = 0)
 		ORDER BY e.starts_at`
 	).all(to, from, fromDate, filter.category ?? null, filter.category ?? null, filter.free ? 1 : 0);
-	const exceptions = exceptionsOf(
-		db,
-		rows.map((row) => row.id)
-	);
-	return rows
-		.map((row) => toRecord(db, row, exceptions.get(row.id)))
+	return withExceptions(db, rows)
 		.flatMap((event) =>
 			expandSchedule(event, from, to).map((o) => ({
 				...o,
@@ -468,23 +476,28 @@ export function listPublicOccurrences(
 
 /** A published event for its public page, or null (drafts, pending, rejected and suspended stay hidden). */
 export function getPublicEvent(db: Db, eventId: number): EventRecord | null {
-	const row = prepared<[number], Row>(
-		db,
-		`${SELECT} WHERE e.id = ? AND e.status IN ('published', 'cancelled') AND e.published_at IS NOT NULL
-			AND b.status = 'verified'`
-	).get(eventId);
+	const row = prepared<[number], Row>(db, `${SELECT} WHERE e.id = ? AND ${PUBLIC}`).get(eventId);
 	return row ? toRecord(db, row) : null;
 }
 
 export function listPublicEventIds(db: Db): number[] {
 	return prepared<[], number>(
 		db,
-		`SELECT e.id FROM event e JOIN business b ON b.id = e.business_id
-		WHERE e.status IN ('published', 'cancelled') AND e.published_at IS NOT NULL AND b.status = 'verified'
-		ORDER BY e.id`
+		`SELECT e.id FROM event e JOIN business b ON b.id = e.business_id WHERE ${PUBLIC} ORDER BY e.id`
 	)
 		.pluck()
 		.all();
+}
+
+/** Every public event (of one category), for the calendar feeds. */
+export function listPublicEvents(db: Db, category: EventCategory | null = null): EventRecord[] {
+	return withExceptions(
+		db,
+		prepared<unknown[], Row>(
+			db,
+			`${SELECT} WHERE ${PUBLIC} AND (? IS NULL OR e.category = ?) ORDER BY e.id`
+		).all(category, category)
+	);
 }
 
 /** Text in a language, falling back to Vietnamese; `locale` says which one it really is. */

@@ -1,4 +1,5 @@
 import { localDate, midnightOf, weekdaysOf } from '$lib/recurrence';
+import { nowSeconds } from './tokens';
 
 /** RFC 5545 calendars. */
 
@@ -134,11 +135,7 @@ function vevent(event: IcsEvent, now: number): string[] {
 	return lines;
 }
 
-export function buildCalendar(
-	name: string,
-	events: IcsEvent[],
-	now = Math.floor(Date.now() / 1000)
-): string {
+export function buildCalendar(name: string, events: IcsEvent[], now = nowSeconds()): string {
 	const lines = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',

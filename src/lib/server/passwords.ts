@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import commonPasswordList from './common-passwords.txt?raw';
+import type { FormReader } from './form';
 
 /** OWASP's argon2id minimum, as lucia-auth.com recommends. */
 const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -68,4 +69,19 @@ export async function verifyAgainstNothing(password: string): Promise<false> {
 	dummyHash ??= hashPassword('not a real password, only for timing');
 	await verifyPassword(await dummyHash, password);
 	return false;
+}
+
+/**
+ * A new password typed twice (`field` and `passwordConfirm`), checked against the rules; problems
+ * go into the form's errors as i18n keys. Null unless both are fine.
+ */
+export function readNewPassword(form: FormReader, field: string, context: string[]): string | null {
+	const password = form.password(field);
+	const confirm = form.password('passwordConfirm');
+	if (password === null) return null;
+	const problem = passwordProblem(password, context);
+	if (problem) form.errors[field] = problem;
+	else if (confirm !== null && confirm !== password)
+		form.errors.passwordConfirm = 'errors.passwordMismatch';
+	return form.errors[field] || form.errors.passwordConfirm ? null : password;
 }

@@ -5,6 +5,7 @@ import { seasonAt } from '$lib/season';
 import { occurrenceViews } from '$lib/server/event-views';
 import { listPublicOccurrences } from '$lib/server/events';
 import { getDb } from '$lib/server/db';
+import { nowSeconds } from '$lib/server/tokens';
 import { getPlace, listPlaces } from '$lib/server/places';
 
 const FEATURED = 6;
@@ -23,7 +24,7 @@ function tonightEvents(
 }
 
 export const load = (({ locals }) => {
-	const now = Math.floor(Date.now() / 1000);
+	const now = nowSeconds();
 	const db = getDb();
 	const places = listPlaces(db, locals.locale);
 	return {

@@ -5,7 +5,7 @@ import { createSession, landingPath, setSessionCookie } from '$lib/server/auth';
 import { readBusinessProfile } from '$lib/server/business-form';
 import { getDb } from '$lib/server/db';
 import { formFailure, FormReader } from '$lib/server/form';
-import { hashPassword, passwordProblem } from '$lib/server/passwords';
+import { hashPassword, readNewPassword } from '$lib/server/passwords';
 import { registerByIp } from '$lib/server/throttle';
 
 export const load = (({ locals }) => {
@@ -16,15 +16,8 @@ export const actions = {
 	default: async ({ request, locals, cookies, url, getClientAddress }) => {
 		const form = new FormReader(await request.formData());
 		const email = form.email();
-		const password = form.password('password');
-		const confirm = form.password('passwordConfirm');
 		const profile = readBusinessProfile(form);
-		if (password !== null) {
-			const problem = passwordProblem(password, [email ?? '', form.values.name ?? '']);
-			if (problem) form.errors.password = problem;
-			else if (confirm !== null && confirm !== password)
-				form.errors.passwordConfirm = 'errors.passwordMismatch';
-		}
+		const password = readNewPassword(form, 'password', [email ?? '', form.values.name ?? '']);
 		if (!form.ok || !email || !password || !profile) {
 			return formFailure(400, { values: form.values, errors: form.errors });
 		}

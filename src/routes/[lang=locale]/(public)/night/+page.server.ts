@@ -5,6 +5,7 @@ import { occurrenceViews } from '$lib/server/event-views';
 import { listPublicOccurrences } from '$lib/server/events';
 import { getNotice } from '$lib/server/notices';
 import { getDb } from '$lib/server/db';
+import { nowSeconds } from '$lib/server/tokens';
 import { listDishes } from '$lib/server/guides';
 import { getPlace, listPlaces } from '$lib/server/places';
 
@@ -15,7 +16,7 @@ const DISHES_TONIGHT = 6;
 export const load = (({ locals }) => {
 	const db = getDb();
 	const walkingStreet = getPlace(db, WALKING_STREET, locals.locale);
-	const now = Math.floor(Date.now() / 1000);
+	const now = nowSeconds();
 	const tonight = tonightWindow(now);
 	const notice = getNotice(db, localDate(tonight.from));
 	return {

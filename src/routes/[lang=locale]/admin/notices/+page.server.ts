@@ -1,15 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
-import { localDate, midnightOf } from '$lib/recurrence';
+import { clockMinutes, localDate, midnightOf } from '$lib/recurrence';
 import { requireRole } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
 import { formFailure, FormReader } from '$lib/server/form';
 import { listNoticesFrom, postNotice, removeNotice } from '$lib/server/notices';
 import { nowSeconds } from '$lib/server/tokens';
-
-const minutes = (hhmm: string | null) => {
-	const m = hhmm ? /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm) : null;
-	return m ? Number(m[1]) * 60 + Number(m[2]) : null;
-};
 
 export const load = ((event) => {
 	requireRole(event, 'admin');
@@ -33,8 +28,8 @@ export const actions = {
 		let opens: number | null = null;
 		let closes: number | null = null;
 		if (kind === 'changed' && opensText && closesText) {
-			opens = minutes(opensText);
-			closes = minutes(closesText);
+			opens = clockMinutes(opensText);
+			closes = clockMinutes(closesText);
 			if (opens === null) form.errors.opens = 'errors.invalidTime';
 			if (closes === null) form.errors.closes = 'errors.invalidTime';
 			// A closing time at or before the opening one is after midnight: 18:00–00:30.

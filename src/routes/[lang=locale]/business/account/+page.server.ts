@@ -11,7 +11,7 @@ import { deleteSessionCookie, invalidateUserSessions, requireBusiness } from '$l
 import { readBusinessProfile } from '$lib/server/business-form';
 import { getDb } from '$lib/server/db';
 import { formFailure, FormReader } from '$lib/server/form';
-import { hashPassword, passwordProblem, verifyPassword } from '$lib/server/passwords';
+import { hashPassword, readNewPassword, verifyPassword } from '$lib/server/passwords';
 
 export const load = ((event) => {
 	const user = requireBusiness(event);
@@ -43,14 +43,7 @@ export const actions = {
 		const user = requireBusiness(event);
 		const form = new FormReader(await event.request.formData());
 		const current = form.password('currentPassword');
-		const next = form.password('newPassword');
-		const confirm = form.password('passwordConfirm');
-		if (next !== null) {
-			const problem = passwordProblem(next, [user.email, user.businessName ?? '']);
-			if (problem) form.errors.newPassword = problem;
-			else if (confirm !== null && confirm !== next)
-				form.errors.passwordConfirm = 'errors.passwordMismatch';
-		}
+		const next = readNewPassword(form, 'newPassword', [user.email, user.businessName ?? '']);
 		if (!form.ok || current === null || next === null) {
 			return formFailure(400, { errors: form.errors, message: 'errors.formInvalid' });
 		}

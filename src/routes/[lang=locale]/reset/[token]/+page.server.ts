@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { checkPasswordReset, completePasswordReset } from '$lib/server/accounts';
 import { getDb } from '$lib/server/db';
 import { formFailure, FormReader } from '$lib/server/form';
-import { hashPassword, passwordProblem } from '$lib/server/passwords';
+import { hashPassword, readNewPassword } from '$lib/server/passwords';
 
 export const load = (({ params }) => {
 	const reset = checkPasswordReset(getDb(), params.token);
@@ -17,14 +17,7 @@ export const actions = {
 		const reset = checkPasswordReset(db, params.token);
 		if (!reset) return formFailure(404, { message: 'errors.resetInvalid' });
 		const form = new FormReader(await request.formData());
-		const password = form.password('newPassword');
-		const confirm = form.password('passwordConfirm');
-		if (password !== null) {
-			const problem = passwordProblem(password, [reset.email]);
-			if (problem) form.errors.newPassword = problem;
-			else if (confirm !== null && confirm !== password)
-				form.errors.passwordConfirm = 'errors.passwordMismatch';
-		}
+		const password = readNewPassword(form, 'newPassword', [reset.email]);
 		if (!form.ok || password === null) return formFailure(400, { errors: form.errors });
 		const done = completePasswordReset(
 			db,

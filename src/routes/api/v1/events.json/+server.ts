@@ -1,5 +1,6 @@
 import type { RequestHandler } from './$types';
 import { isEventCategory } from '$lib/event-categories';
+import { isoLocal } from '$lib/i18n/format';
 import { isLocale, LOCALES } from '$lib/i18n/locales';
 import { addDays, localDate, midnightOf } from '$lib/recurrence';
 import { getDb } from '$lib/server/db';
@@ -19,9 +20,6 @@ function bad(code: string, message: string): Response {
 		headers: { ...HEADERS, 'cache-control': 'no-store' }
 	});
 }
-
-const iso = (unix: number) =>
-	new Date((unix + 7 * 3600) * 1000).toISOString().slice(0, 19) + '+07:00';
 
 /** Open data: occurrences of public events between two dates, filtered and paged. */
 export const GET: RequestHandler = ({ url }) => {
@@ -64,8 +62,8 @@ export const GET: RequestHandler = ({ url }) => {
 			id: o.event.id,
 			url: `${url.origin}/${lang ?? 'vi'}/events/${o.event.id}`,
 			date: o.date,
-			start: iso(o.startsAt),
-			end: iso(o.endsAt),
+			start: isoLocal(o.startsAt),
+			end: isoLocal(o.endsAt),
 			status: o.cancelled ? 'cancelled' : 'scheduled',
 			category: o.event.category,
 			priceVnd: o.event.priceVnd,

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { CITY_CENTRE, distanceKm, nearest } from '$lib/geo';
 import { getDb } from '$lib/server/db';
+import { nowSeconds } from '$lib/server/tokens';
 import { getPlace, listPlaces } from '$lib/server/places';
 import { tileConfig } from '$lib/server/tiles';
 
@@ -14,7 +15,7 @@ export const load = (({ locals, params }) => {
 	const others = listPlaces(db, locals.locale).filter((p) => p.slug !== place.slug);
 	return {
 		place,
-		now: Math.floor(Date.now() / 1000),
+		now: nowSeconds(),
 		fromCentreKm: distanceKm(CITY_CENTRE, place),
 		nearby: nearest(place, others, NEARBY),
 		tiles: tileConfig()
