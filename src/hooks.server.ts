@@ -84,7 +84,9 @@ const guard: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-const PRIVATE_PAGES = /^\/(?:vi|en|zh)\/(?:business|admin|login|register|reset|logout)(?:\/|$)/;
+/** Pages that are someone's own (or carry a one-time form key): never stored by any cache. */
+const PRIVATE_PAGES =
+	/^\/(?:vi|en|zh)\/(?:(?:business|admin|login|register|reset|logout|bookings)(?:\/|$)|events\/\d+\/book\/)/;
 const tileOrigin = (() => {
 	try {
 		return new URL(tileConfig().url.replace(/[{}]/g, '')).origin;

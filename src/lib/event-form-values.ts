@@ -23,6 +23,7 @@ export function eventFormValues(e: {
 	priceVnd: number;
 	capacity: number | null;
 	bookable: boolean;
+	maxParty: number;
 	contact: string;
 }): Record<string, string> {
 	return {
@@ -49,6 +50,7 @@ export function eventFormValues(e: {
 		price: e.priceVnd === 0 ? '' : String(e.priceVnd),
 		capacity: e.capacity === null ? '' : String(e.capacity),
 		bookable: e.bookable ? 'on' : '',
+		maxParty: String(e.maxParty),
 		contact: e.contact
 	};
 }

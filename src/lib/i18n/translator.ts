@@ -1,5 +1,5 @@
 import { createInstance, type TFunction } from 'i18next';
-import type { Locale } from './locales';
+import { LOCALES, type Locale } from './locales';
 
 export type Translate = TFunction;
 
@@ -36,4 +36,13 @@ export function getTranslator(locale: Locale): Promise<Translate> {
 		translators.set(locale, translator);
 	}
 	return translator;
+}
+
+/** All three, for messages sent to people in the language they chose (not the page's). */
+export async function getTranslators(): Promise<Record<Locale, Translate>> {
+	const all = await Promise.all(LOCALES.map(getTranslator));
+	return Object.fromEntries(LOCALES.map((locale, i) => [locale, all[i]])) as Record<
+		Locale,
+		Translate
+	>;
 }

@@ -30,6 +30,8 @@ interface DemoEvent {
 	weeks: number;
 	priceVnd: number;
 	capacity: number | null;
+	/** Bookable through the portal, with at most this many people a booking. */
+	maxParty: number | null;
 }
 
 const DEMO_EVENTS: DemoEvent[] = [
@@ -47,7 +49,8 @@ const DEMO_EVENTS: DemoEvent[] = [
 		end: '23:00',
 		weeks: 8,
 		priceVnd: 0,
-		capacity: null
+		capacity: null,
+		maxParty: null
 	},
 	{
 		category: 'music',
@@ -63,7 +66,8 @@ const DEMO_EVENTS: DemoEvent[] = [
 		end: '21:30',
 		weeks: 6,
 		priceVnd: 0,
-		capacity: 80
+		capacity: 80,
+		maxParty: 6
 	},
 	{
 		category: 'tour',
@@ -79,7 +83,8 @@ const DEMO_EVENTS: DemoEvent[] = [
 		end: '20:30',
 		weeks: 8,
 		priceVnd: 250000,
-		capacity: 12
+		capacity: 12,
+		maxParty: 4
 	}
 ];
 
@@ -102,8 +107,8 @@ function loadDemoEvents(db: Db, now: number): void {
 	const insert = db.prepare(
 		`INSERT INTO event (business_id, status, category, title_vi, title_en, title_zh, description_vi,
 			description_en, description_zh, starts_at, ends_at, weekdays, until_date, place_id, price_vnd,
-			capacity, created_at, updated_at, published_at)
-		VALUES (?, 'published', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+			capacity, bookable, max_party, created_at, updated_at, published_at)
+		VALUES (?, 'published', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	);
 	const today = localDate(now);
 	for (const e of DEMO_EVENTS) {
@@ -123,6 +128,8 @@ function loadDemoEvents(db: Db, now: number): void {
 			placeId.get(e.place) ?? null,
 			e.priceVnd,
 			e.capacity,
+			e.maxParty === null ? 0 : 1,
+			e.maxParty ?? 10,
 			now,
 			now,
 			now

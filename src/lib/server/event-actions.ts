@@ -1,11 +1,21 @@
-import type { RequestEvent } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { eventFormValues } from '$lib/event-form-values';
+import { requireBusiness } from './auth';
 import { getDb } from './db';
 import { readEventForm } from './event-form';
-import type { EventInput, EventRecord } from './events';
+import { getOwnEvent, type EventInput, type EventRecord } from './events';
 import { formFailure, FormReader } from './form';
 import { saveImage } from './images';
 import { listPlaces, placeIdsBySlug, placeSlugById } from './places';
+
+/** The business's own event, or 404: another business's event looks the same as none at all. */
+export function requireOwnEvent(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
+	const user = requireBusiness(event);
+	const raw = (event.params as { id?: string }).id ?? '';
+	const record = /^\d{1,12}$/.test(raw) ? getOwnEvent(getDb(), user.businessId, Number(raw)) : null;
+	if (!record) error(404, 'errors.notFoundText');
+	return { user, record };
+}
 
 /** The choices and field values the event editor needs. */
 export function editorData(locale: RequestEvent['locals']['locale'], event?: EventRecord) {

@@ -27,12 +27,16 @@ function toIcs(db: Db, event: EventRecord, locale: Locale, origin: string): IcsE
 	};
 }
 
-export function icsResponse(body: string, filename: string): Response {
+export function icsResponse(
+	body: string,
+	filename: string,
+	cacheControl = 'public, max-age=300'
+): Response {
 	return new Response(body, {
 		headers: {
 			'content-type': 'text/calendar; charset=utf-8',
 			'content-disposition': `inline; filename="${filename}"`,
-			'cache-control': 'public, max-age=300'
+			'cache-control': cacheControl
 		}
 	});
 }

@@ -1,7 +1,7 @@
 import { EVENT_CATEGORIES } from '$lib/event-categories';
 import { PROVINCE_BOUNDS } from '$lib/business';
 import { addDays, clockMinutes, midnightOf, weekdayMask, weekdayOf } from '$lib/recurrence';
-import type { EventInput } from './events';
+import { DEFAULT_MAX_PARTY, type EventInput } from './events';
 import type { FormReader } from './form';
 import { MAX_IMAGE_BYTES, sniffImage, type ImageInfo } from './images';
 import { nowSeconds } from './tokens';
@@ -121,6 +121,8 @@ export async function readEventForm(
 		form.errors.capacity = 'errors.invalidNumber';
 	const bookable = data.get('bookable') === 'on';
 	if (bookable && capacity === null) form.errors.capacity = 'errors.capacityForBooking';
+	const maxParty = form.number('maxParty', { min: 1, max: 100 }) ?? DEFAULT_MAX_PARTY;
+	if (!Number.isInteger(maxParty)) form.errors.maxParty = 'errors.invalidNumber';
 	const contact = form.text('contact', { required: false, max: 200 }) ?? '';
 
 	let upload: EventFormResult['upload'] = null;
@@ -155,6 +157,7 @@ export async function readEventForm(
 			priceVnd: price,
 			capacity,
 			bookable,
+			maxParty,
 			contact
 		},
 		upload,

@@ -36,6 +36,7 @@ const input = (over: Partial<EventInput> = {}): EventInput => ({
 	priceVnd: 0,
 	capacity: null,
 	bookable: false,
+	maxParty: 10,
 	contact: '',
 	image: null,
 	...over

@@ -5,6 +5,8 @@ import { recordAudit } from './audit';
 import { prepared, type Db } from './db';
 import { nowSeconds } from './tokens';
 
+export const DEFAULT_MAX_PARTY = 10;
+
 /** What a business writes and edits. Titles and descriptions: Vietnamese required, others optional. */
 export interface EventInput {
 	category: EventCategory;
@@ -22,6 +24,8 @@ export interface EventInput {
 	priceVnd: number;
 	capacity: number | null;
 	bookable: boolean;
+	/** The most people one booking may bring. */
+	maxParty: number;
 	contact: string;
 	image: { file: string; width: number; height: number } | null;
 }
@@ -63,6 +67,7 @@ interface Row {
 	price_vnd: number;
 	capacity: number | null;
 	bookable: number;
+	max_party: number;
 	contact: string;
 	image: string | null;
 	image_width: number | null;
@@ -101,6 +106,12 @@ function exceptionsOf(db: Db, ids: number[]): Map<number, Exceptions> {
 	return byEvent;
 }
 
+/** A queued edit; edits queued before the party limit existed take its default. */
+function pendingInput(json: string): EventInput {
+	const input = JSON.parse(json) as Partial<EventInput>;
+	return { ...input, maxParty: input.maxParty ?? DEFAULT_MAX_PARTY } as EventInput;
+}
+
 function toRecord(db: Db, row: Row, preloaded?: Exceptions): EventRecord {
 	return {
 		id: row.id,
@@ -124,13 +135,14 @@ function toRecord(db: Db, row: Row, preloaded?: Exceptions): EventRecord {
 		priceVnd: row.price_vnd,
 		capacity: row.capacity,
 		bookable: row.bookable === 1,
+		maxParty: row.max_party,
 		contact: row.contact,
 		image:
 			row.image && row.image_width && row.image_height
 				? { file: row.image, width: row.image_width, height: row.image_height }
 				: null,
 		rejectReason: row.reject_reason,
-		pendingChanges: row.pending_changes ? (JSON.parse(row.pending_changes) as EventInput) : null,
+		pendingChanges: row.pending_changes ? pendingInput(row.pending_changes) : null,
 		createdAt: row.created_at,
 		updatedAt: row.updated_at
 	};
@@ -142,7 +154,7 @@ function writeContent(db: Db, id: number, input: EventInput, now: number): void 
 		`UPDATE event SET category = ?, title_vi = ?, title_en = ?, title_zh = ?, description_vi = ?,
 			description_en = ?, description_zh = ?, starts_at = ?, ends_at = ?, weekdays = ?, until_date = ?,
 			place_id = ?, venue_address = ?, lat = ?, lon = ?, price_vnd = ?, capacity = ?, bookable = ?,
-			contact = ?, image = ?, image_width = ?, image_height = ?, updated_at = ?
+			max_party = ?, contact = ?, image = ?, image_width = ?, image_height = ?, updated_at = ?
 		WHERE id = ?`
 	).run(
 		input.category,
@@ -163,6 +175,7 @@ function writeContent(db: Db, id: number, input: EventInput, now: number): void 
 		input.priceVnd,
 		input.capacity,
 		input.bookable ? 1 : 0,
+		input.maxParty,
 		input.contact,
 		input.image?.file ?? null,
 		input.image?.width ?? null,

@@ -50,8 +50,8 @@ export class FormReader {
 		return this.errors[name] ? null : value;
 	}
 
-	email(name = 'email'): string | null {
-		const value = this.text(name, { max: 254 });
+	email(name = 'email', { required = true } = {}): string | null {
+		const value = this.text(name, { max: 254, required });
 		if (value === null) return null;
 		if (!/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value)) {
 			this.errors[name] = 'errors.invalidEmail';
@@ -76,8 +76,8 @@ export class FormReader {
 		return raw;
 	}
 
-	phone(name = 'phone'): string | null {
-		const value = this.text(name, { max: 24 });
+	phone(name = 'phone', { required = true } = {}): string | null {
+		const value = this.text(name, { max: 24, required });
 		if (value === null) return null;
 		const digits = value.replace(/\D/g, '');
 		if (!/^\+?[\d\s().-]+$/.test(value) || digits.length < 6 || digits.length > 15) {

@@ -643,8 +643,12 @@ export function gettingThereGuide(locale: Locale): GuideSection[] {
 	return GETTING_THERE[locale];
 }
 
-/** The date the privacy text last changed, shown on the page. */
-export const PRIVACY_UPDATED = Date.UTC(2026, 10, 26) / 1000;
+/**
+ * The version (date) of the privacy text, shown on the page and recorded with every booking whose
+ * form showed the notice: change it whenever the text changes.
+ */
+export const PRIVACY_VERSION = '2026-11-26';
+export const PRIVACY_UPDATED = Date.parse(`${PRIVACY_VERSION}T00:00:00Z`) / 1000;
 
 const PRIVACY: PerLocale<GuideSection[]> = {
 	vi: [
@@ -663,7 +667,7 @@ const PRIVACY: PerLocale<GuideSection[]> = {
 				'Tài khoản doanh nghiệp: e-mail, tên, loại hình, điện thoại, địa chỉ, phường và vị trí trên bản đồ (nếu có), để xác minh doanh nghiệp và đăng nội dung của doanh nghiệp. Lưu khi tài khoản còn hoạt động. Mật khẩu không bao giờ được lưu, chỉ lưu giá trị băm argon2id.',
 				'Phiên đăng nhập: một mã ngẫu nhiên trong cookie để giữ trạng thái đăng nhập; phía máy chủ chỉ lưu giá trị băm của mã. Phiên của doanh nghiệp hết hạn sau tối đa 30 ngày, của cán bộ Sở sau 30 phút không hoạt động và tối đa 12 giờ.',
 				'Nhật ký an ninh: các lần đăng nhập, đăng nhập thất bại và mọi thao tác quản trị, kèm thời gian và địa chỉ IP. Địa chỉ IP bị xóa sau 90 ngày; nội dung nhật ký được giữ để đảm bảo trách nhiệm giải trình. Đây là nơi duy nhất lưu địa chỉ IP.',
-				'Đặt chỗ sự kiện: tên và số điện thoại hoặc e-mail bạn cung cấp, để doanh nghiệp đón tiếp bạn. Thông tin liên hệ bị xóa 30 ngày sau ngày diễn ra sự kiện.',
+				'Đặt chỗ sự kiện: tên và số điện thoại hoặc e-mail bạn cung cấp, số người, và việc bạn có đồng ý nhận tin của đơn vị tổ chức hay không (mặc định là không), để đơn vị tổ chức đón tiếp bạn và báo cho bạn nếu sự kiện bị hủy. Đơn vị tổ chức sự kiện xem được các thông tin này. Tên và thông tin liên hệ bị xóa {days} ngày sau khi sự kiện kết thúc; chỉ còn lại số người đã đặt để thống kê.',
 				'Đếm lượt truy cập: không dùng cookie và không lưu địa chỉ IP hay thông tin thiết bị; chỉ lưu số lượt xem theo trang và theo ngày.',
 				'Cookie ngôn ngữ: ghi nhớ ngôn ngữ bạn chọn trong một năm.'
 			]
@@ -706,7 +710,7 @@ const PRIVACY: PerLocale<GuideSection[]> = {
 				'Business accounts: e-mail, business name, kind, phone, address, ward and optional map pin, to verify the business and publish its listings. Kept while the account exists. Passwords are never stored, only an argon2id hash of them.',
 				'Login sessions: a random code in a cookie keeps you logged in; the server keeps only a hash of it. Business sessions end after at most 30 days; department sessions after 30 minutes of inactivity and at most 12 hours.',
 				'Security log: logins, failed logins and every administrative action, with the time and IP address. IP addresses are erased after 90 days; the entries themselves are kept for accountability. This is the only place an IP address is kept.',
-				'Event bookings: the name and phone number or e-mail you give, so the business can receive you. Contact details are erased 30 days after the event.',
+				'Event bookings: the name and phone number or e-mail you give, the number of people, and whether you agreed to hear from the organiser (off unless you tick it), so the organiser can receive you and tell you if the event is called off. The organiser of the event sees these details. Names and contact details are erased {days} days after the event ends; only the number of people booked stays, for statistics.',
 				'Visit counting: no cookies, and no IP address or device details stored; only daily view counts per page.',
 				'Language cookie: remembers the language you chose, for one year.'
 			]
@@ -749,7 +753,7 @@ const PRIVACY: PerLocale<GuideSection[]> = {
 				'商家账户：电子邮箱、商家名称、类型、电话、地址、所在坊及地图位置（如有），用于审核商家并发布其内容。账户存在期间保存。我们从不保存密码，只保存其argon2id哈希值。',
 				'登录会话：Cookie中的随机代码用于保持登录状态，服务器只保存其哈希值。商家会话最长30天；部门工作人员会话在30分钟无操作后或最长12小时后结束。',
 				'安全日志：登录、登录失败及所有管理操作，连同时间和IP地址。IP地址在90天后删除，日志条目本身为问责而保留。这是唯一保存IP地址的地方。',
-				'活动预订：您提供的姓名和电话或电子邮箱，供商家接待您。联系信息在活动结束30天后删除。',
+				'活动预订：您提供的姓名、电话或电子邮箱、人数，以及是否同意接收主办方的消息（默认不同意），供主办方接待您，并在活动取消时通知您。活动主办方可以看到这些信息。姓名和联系方式在活动结束{days}天后删除，只保留预订人数用于统计。',
 				'访问统计：不使用Cookie，不保存IP地址或设备信息，只保存每个页面每天的浏览次数。',
 				'语言Cookie：记住您选择的语言，保存一年。'
 			]
@@ -776,6 +780,12 @@ const PRIVACY: PerLocale<GuideSection[]> = {
 	]
 };
 
-export function privacyGuide(locale: Locale): GuideSection[] {
-	return PRIVACY[locale];
+/** The privacy text with the number of days booking contacts are really kept. */
+export function privacyGuide(locale: Locale, bookingDays: number): GuideSection[] {
+	const fill = (text: string) => text.replace('{days}', String(bookingDays));
+	return PRIVACY[locale].map((section) => ({
+		...section,
+		paragraphs: section.paragraphs.map(fill),
+		list: section.list?.map(fill)
+	}));
 }

@@ -1,5 +1,6 @@
 import { eraseOldAuditIps } from './audit';
 import { deleteExpiredResets } from './accounts';
+import { eraseOldBookingContacts } from './bookings';
 import { deleteExpiredSessions } from './auth';
 import type { Db } from './db';
 import { sweepOrphanImages } from './images';
@@ -9,6 +10,7 @@ export interface MaintenanceReport {
 	expiredSessions: number;
 	expiredResets: number;
 	auditIpsErased: number;
+	bookingContactsErased: number;
 	orphanImagesRemoved: number;
 }
 
@@ -18,7 +20,8 @@ export function runMaintenance(db: Db, now = nowSeconds()): MaintenanceReport {
 		.transaction(() => ({
 			expiredSessions: deleteExpiredSessions(db, now),
 			expiredResets: deleteExpiredResets(db, now),
-			auditIpsErased: eraseOldAuditIps(db, now)
+			auditIpsErased: eraseOldAuditIps(db, now),
+			bookingContactsErased: eraseOldBookingContacts(db, now)
 		}))
 		.immediate();
 	return { ...report, orphanImagesRemoved: sweepOrphanImages(db, now * 1000) };

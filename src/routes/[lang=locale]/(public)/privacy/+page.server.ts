@@ -1,7 +1,8 @@
 import type { PageServerLoad } from './$types';
+import { retentionDays } from '$lib/server/bookings';
 import { PRIVACY_UPDATED, privacyGuide } from '$lib/server/guides';
 
 export const load = (({ locals }) => ({
-	sections: privacyGuide(locals.locale),
+	sections: privacyGuide(locals.locale, retentionDays()),
 	updated: PRIVACY_UPDATED
 })) satisfies PageServerLoad;

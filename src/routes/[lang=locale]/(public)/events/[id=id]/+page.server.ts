@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { expandSchedule } from '$lib/recurrence';
+import { seatsLeftByDate } from '$lib/server/bookings';
 import { getDb } from '$lib/server/db';
 import { venueOf } from '$lib/server/event-views';
 import { createReport, eventText, getPublicEvent } from '$lib/server/events';
@@ -24,6 +25,7 @@ export const load = (({ params, locals }) => {
 	const upcoming = expandSchedule(event, now, now + 366 * 86400).slice(0, 8);
 	const next =
 		upcoming[0] ?? expandSchedule(event, event.startsAt - 1, event.endsAt + 1)[0] ?? null;
+	const seats = event.bookable && event.capacity !== null ? seatsLeftByDate(db, event) : null;
 	const notice = venue.placeSlug === WALKING_STREET && next ? getNotice(db, next.date) : null;
 	return {
 		event: {
@@ -46,6 +48,17 @@ export const load = (({ params, locals }) => {
 		venue,
 		next,
 		upcoming,
+		// Dates that can be booked, with the seats left on each (null: not bookable here).
+		bookable:
+			seats && event.status !== 'cancelled'
+				? upcoming
+						.filter((o) => !o.cancelled && o.startsAt > now)
+						.map((o) => ({
+							date: o.date,
+							startsAt: o.startsAt,
+							left: seats.get(o.date) ?? event.capacity!
+						}))
+				: null,
 		notice: notice ? { ...notice, text: notice.message[locals.locale] || notice.message.vi } : null,
 		tiles: tileConfig()
 	};

@@ -1,27 +1,13 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { getTranslators } from '$lib/i18n/translator';
 import { expandSchedule } from '$lib/recurrence';
-import { requireBusiness } from '$lib/server/auth';
+import { cancelEventAndBookings, setOccurrenceCancelledWithBookings } from '$lib/server/bookings';
 import { getDb } from '$lib/server/db';
-import { editorData, readEditor } from '$lib/server/event-actions';
-import {
-	cancelEvent,
-	getOwnEvent,
-	setOccurrenceCancelled,
-	submitEvent,
-	updateEvent
-} from '$lib/server/events';
+import { editorData, readEditor, requireOwnEvent as ownEvent } from '$lib/server/event-actions';
+import { submitEvent, updateEvent } from '$lib/server/events';
 import { formFailure, FormReader } from '$lib/server/form';
 import { nowSeconds } from '$lib/server/tokens';
-
-/** The business's own event, or 404: another business's event looks the same as none at all. */
-function ownEvent(event: RequestEvent) {
-	const user = requireBusiness(event);
-	const id = /^\d{1,12}$/.test(event.params.id) ? Number(event.params.id) : NaN;
-	const record = Number.isNaN(id) ? null : getOwnEvent(getDb(), user.businessId, id);
-	if (!record) error(404, 'errors.notFoundText');
-	return { user, record };
-}
 
 export const load = ((event) => {
 	const { record } = ownEvent(event);
@@ -37,7 +23,8 @@ export const load = ((event) => {
 			businessStatus: record.businessStatus
 		},
 		upcoming: record.weekdays ? expandSchedule(record, now, now + 120 * 86400).slice(0, 16) : [],
-		saved: event.url.searchParams.has('saved')
+		saved: event.url.searchParams.has('saved'),
+		bookable: record.bookable && record.capacity !== null
 	};
 }) satisfies PageServerLoad;
 
@@ -45,7 +32,18 @@ async function dateAction(event: RequestEvent, cancelled: boolean) {
 	const { user, record } = ownEvent(event);
 	const form = new FormReader(await event.request.formData());
 	const date = form.text('date', { max: 10 });
-	if (!date || !setOccurrenceCancelled(getDb(), user.businessId, record.id, date, cancelled)) {
+	const translators = await getTranslators();
+	if (
+		!date ||
+		!setOccurrenceCancelledWithBookings(
+			getDb(),
+			user.businessId,
+			record.id,
+			date,
+			cancelled,
+			translators
+		)
+	) {
 		return formFailure(400, { message: 'errors.invalidDate' });
 	}
 	return { done: cancelled ? 'dateCancelled' : 'dateRestored' };
@@ -68,9 +66,10 @@ export const actions = {
 		if (result !== 'submitted') return formFailure(409, { message: 'errors.statusConflict' });
 		return { done: 'submitted' };
 	},
-	cancel: (event) => {
+	cancel: async (event) => {
 		const { user, record } = ownEvent(event);
-		if (!cancelEvent(getDb(), user.businessId, record.id)) {
+		const translators = await getTranslators();
+		if (!cancelEventAndBookings(getDb(), user.businessId, record.id, translators)) {
 			return formFailure(409, { message: 'errors.statusConflict' });
 		}
 		return { done: 'eventCancelled' };

@@ -1,0 +1,54 @@
+import { error } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { cancelBookingByGuest, displayCode, getBookingByToken } from '$lib/server/bookings';
+import { getDb } from '$lib/server/db';
+import { venueOf } from '$lib/server/event-views';
+import { eventText, getEvent } from '$lib/server/events';
+import { formFailure } from '$lib/server/form';
+import { nowSeconds } from '$lib/server/tokens';
+
+/** A guest's own booking, opened by the private link; any other token is a plain 404. */
+export const load = (({ params, locals, url }) => {
+	const db = getDb();
+	const booking = getBookingByToken(db, params.token);
+	const event = booking && getEvent(db, booking.eventId);
+	if (!booking || !event) error(404, 'errors.notFoundText');
+	const text = eventText(event, locals.locale);
+	const now = nowSeconds();
+	return {
+		booking: {
+			code: displayCode(booking.code),
+			name: booking.name,
+			phone: booking.phone,
+			email: booking.email,
+			party: booking.party,
+			status: booking.status,
+			cancelledBy: booking.cancelledBy,
+			checkedIn: booking.checkedInAt !== null,
+			startsAt: booking.startsAt,
+			endsAt: booking.endsAt,
+			erased: booking.erasedAt !== null,
+			canCancel:
+				booking.status === 'confirmed' && booking.startsAt > now && booking.checkedInAt === null
+		},
+		event: {
+			id: event.id,
+			title: text.title,
+			textLocale: text.locale,
+			organiser: event.businessName,
+			contact: event.contact
+		},
+		venue: venueOf(db, event, locals.locale).name,
+		isNew: url.searchParams.has('new'),
+		manageUrl: `${url.origin}${url.pathname}`
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	cancel: ({ params, locals }) => {
+		const result = cancelBookingByGuest(getDb(), params.token, locals.t);
+		if (result === 'notFound') error(404, 'errors.notFoundText');
+		if (result === 'tooLate') return formFailure(409, { message: 'booking.tooLate' });
+		return { cancelled: true };
+	}
+} satisfies Actions;

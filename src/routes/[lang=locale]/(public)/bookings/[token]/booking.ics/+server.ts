@@ -1,0 +1,41 @@
+import { error } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { displayCode, getBookingByToken } from '$lib/server/bookings';
+import { getDb } from '$lib/server/db';
+import { icsResponse } from '$lib/server/event-feeds';
+import { venueOf } from '$lib/server/event-views';
+import { eventText, getEvent } from '$lib/server/events';
+import { buildCalendar } from '$lib/server/ics';
+
+/** The booked occurrence as a one-event calendar, with the booking code in its description. */
+export const GET: RequestHandler = ({ params, locals, url }) => {
+	const db = getDb();
+	const booking = getBookingByToken(db, params.token);
+	const event = booking && getEvent(db, booking.eventId);
+	if (!booking || !event) error(404, 'errors.notFoundText');
+	const text = eventText(event, locals.locale);
+	const venue = venueOf(db, event, locals.locale);
+	const details = locals.t('booking.icsDescription', {
+		code: displayCode(booking.code),
+		count: booking.party
+	});
+	const ics = buildCalendar(text.title, [
+		{
+			uid: `booking-${booking.code}@${url.host}`,
+			summary: text.title,
+			description: `${details}\n\n${text.description}`,
+			location: venue.name,
+			geo: venue.lat !== null && venue.lon !== null ? { lat: venue.lat, lon: venue.lon } : null,
+			url: `${url.origin}/${locals.locale}/events/${event.id}`,
+			startsAt: booking.startsAt,
+			endsAt: booking.endsAt,
+			weekdays: 0,
+			untilDate: null,
+			skipped: [],
+			cancelled: [],
+			eventCancelled: booking.status === 'cancelled',
+			updatedAt: booking.createdAt
+		}
+	]);
+	return icsResponse(ics, `booking-${booking.code}.ics`, 'private, no-store');
+};

@@ -1,0 +1,10 @@
+import type { PageServerLoad } from './$types';
+import { requireRole } from '$lib/server/auth';
+import { listOutbox } from '$lib/server/bookings';
+import { getDb } from '$lib/server/db';
+
+/** The newest messages the portal would have e-mailed (sending is off unless configured). */
+export const load = ((event) => {
+	requireRole(event, 'admin');
+	return { messages: listOutbox(getDb(), 200) };
+}) satisfies PageServerLoad;

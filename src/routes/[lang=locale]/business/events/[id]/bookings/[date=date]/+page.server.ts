@@ -1,0 +1,87 @@
+import { error } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import {
+	checkIn,
+	displayCode,
+	listGuests,
+	listOccurrenceBookings,
+	normaliseCode,
+	occurrenceOn
+} from '$lib/server/bookings';
+import { getDb } from '$lib/server/db';
+import { requireOwnEvent } from '$lib/server/event-actions';
+import { eventText } from '$lib/server/events';
+import { formFailure, FormReader } from '$lib/server/form';
+
+/** The business's event and one of its dates, or 404. */
+function ownOccurrence(event: RequestEvent) {
+	const { record } = requireOwnEvent(event);
+	const occurrence = occurrenceOn(record, event.params.date);
+	if (!occurrence) error(404, 'errors.notFoundText');
+	return { record, occurrence };
+}
+
+export const load = ((event) => {
+	const { record, occurrence } = ownOccurrence(event);
+	const db = getDb();
+	const [summary] = listOccurrenceBookings(
+		db,
+		record,
+		occurrence.startsAt,
+		occurrence.startsAt + 1
+	);
+	return {
+		event: { id: record.id, title: eventText(record, event.locals.locale).title },
+		occurrence: summary ?? {
+			...occurrence,
+			capacity: 0,
+			taken: 0,
+			left: 0,
+			bookings: 0,
+			checkedIn: 0
+		},
+		guests: listGuests(db, record.id, occurrence.date).map((g) => ({
+			code: displayCode(g.code),
+			name: g.name,
+			phone: g.phone,
+			email: g.email,
+			party: g.party,
+			status: g.status,
+			checkedIn: g.checkedInAt !== null,
+			marketing: g.marketing === 1,
+			erased: g.erasedAt !== null
+		}))
+	};
+}) satisfies PageServerLoad;
+
+async function mark(event: RequestEvent, arrived: boolean) {
+	const { record, occurrence } = ownOccurrence(event);
+	let data: FormData;
+	try {
+		data = await event.request.formData();
+	} catch {
+		return formFailure(400, { message: 'errors.formInvalid' });
+	}
+	const form = new FormReader(data);
+	const typed = form.text('code', { max: 20 });
+	const code = typed === null ? null : normaliseCode(typed);
+	if (code === null) {
+		return formFailure(400, {
+			values: form.values,
+			errors: { code: form.errors.code ?? 'bookings.codeInvalid' }
+		});
+	}
+	const result = checkIn(getDb(), record.id, occurrence.date, code, arrived);
+	if (result === 'notFound') {
+		return formFailure(404, { values: form.values, errors: { code: 'bookings.codeUnknown' } });
+	}
+	if (result === 'cancelled') {
+		return formFailure(409, { values: form.values, message: 'bookings.codeCancelled' });
+	}
+	return { result, code: displayCode(code) };
+}
+
+export const actions = {
+	checkIn: (event) => mark(event, true),
+	undo: (event) => mark(event, false)
+} satisfies Actions;
