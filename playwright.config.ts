@@ -43,7 +43,8 @@ export default defineConfig({
 	projects: [
 		{ name: 'js', use: { javaScriptEnabled: true } },
 		// Tests tagged @js-only check what scripts do; without JavaScript there is nothing to check.
-		{ name: 'no-js', use: { javaScriptEnabled: false }, grepInvert: /@js-only/ }
+		// Tests tagged @once use no browser at all (HTTP load, server processes): one run is enough.
+		{ name: 'no-js', use: { javaScriptEnabled: false }, grepInvert: /@js-only|@once/ }
 	],
 	webServer: {
 		// The built server (`node build`) on a throwaway database; see tests/e2e/server.js.

@@ -1,6 +1,7 @@
 import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
+import { addDays, localDate } from '../../src/lib/recurrence';
 
 export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 export const PASSWORD = 'hoa đào nở rộ tháng giêng';
@@ -70,4 +71,53 @@ export async function loginVia(ctx: APIRequestContext, email: string, password =
 	const res = await ctx.post('/en/login', { form: { email, password }, maxRedirects: 0 });
 	if (res.status() !== 303) throw new Error(`login ${email}: ${res.status()}`);
 	return res;
+}
+
+/**
+ * A verified business (logged in as `business`) with one published, bookable, one-off event
+ * `daysAhead` days from today at 18:00–21:00, made through the real forms and moderation.
+ */
+export async function bookableEvent(
+	key: string,
+	{ capacity, maxParty, daysAhead = 3 }: { capacity: number; maxParty: number; daysAhead?: number }
+) {
+	const business = await client(key);
+	const email = emailFor(key);
+	await registerVia(business, email, `Tour ${key}`);
+	const adminEmail = emailFor(`${key}-admin`);
+	createAdmin(adminEmail);
+	const admin = await client(`${key}-admin`);
+	await loginVia(admin, adminEmail);
+	const businessId = readDb((db) =>
+		db.prepare('SELECT business_id FROM user WHERE email = ?').pluck().get(email)
+	);
+	await admin.post('/en/admin/businesses?/verify', { form: { id: String(businessId) } });
+	const date = addDays(localDate(Math.floor(Date.now() / 1000)), daysAhead);
+	const created = await business.post('/en/business/events/new?/save', {
+		multipart: {
+			category: 'tour',
+			title_vi: `Tour ẩm thực đêm ${key}`,
+			title_en: `Night food tour ${key}`,
+			description_vi: 'Ba giờ đi bộ thử món ăn đêm.',
+			startDate: date,
+			startTime: '18:00',
+			endDate: date,
+			endTime: '21:00',
+			repeat: 'once',
+			place: 'ky-lua-market',
+			venueAddress: '',
+			price: '150000',
+			capacity: String(capacity),
+			bookable: 'on',
+			maxParty: String(maxParty)
+		},
+		maxRedirects: 0
+	});
+	if (created.status() !== 303) throw new Error(`event for ${key}: ${created.status()}`);
+	const eventId = Number(/events\/(\d+)/.exec(created.headers()['location'])![1]);
+	await business.post(`/en/business/events/${eventId}?/submit`, { form: {} });
+	const approved = await admin.post('/en/admin/events?/approve', { form: { id: String(eventId) } });
+	if (approved.status() !== 200) throw new Error(`approve ${eventId}: ${approved.status()}`);
+	await admin.dispose();
+	return { business, email, eventId, date };
 }
