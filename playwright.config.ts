@@ -62,7 +62,11 @@ export default defineConfig({
 			// Event pictures may be 5 MB; bigger bodies are refused before they reach the app.
 			BODY_SIZE_LIMIT: '8M',
 			ADDRESS_HEADER: 'x-forwarded-for',
-			XFF_DEPTH: '1'
+			XFF_DEPTH: '1',
+			// Longer than any pause in a test (the admin CLI takes seconds): with Node's 5-second
+			// default, a client reusing a connection the server is just closing gets ECONNRESET.
+			KEEP_ALIVE_TIMEOUT: '65',
+			HEADERS_TIMEOUT: '66'
 		}
 	}
 });

@@ -87,7 +87,9 @@ async function startServer(port: number, databasePath: string): Promise<ChildPro
 			ORIGIN: base,
 			DATABASE_PATH: databasePath,
 			ADDRESS_HEADER: 'x-forwarded-for',
-			XFF_DEPTH: '1'
+			XFF_DEPTH: '1',
+			KEEP_ALIVE_TIMEOUT: '65',
+			HEADERS_TIMEOUT: '66'
 		},
 		stdio: ['ignore', 'ignore', 'pipe']
 	});
