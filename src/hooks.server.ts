@@ -12,6 +12,7 @@ import {
 import { getDb, StartupError } from '$lib/server/db';
 import { scheduleMaintenance } from '$lib/server/maintenance';
 import { tileConfig } from '$lib/server/tiles';
+import { getVisitCounter, isBot, isPrefetch, referrerDomain } from '$lib/server/visits';
 
 export const init: ServerInit = () => {
 	if (building) return;
@@ -116,7 +117,64 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(locale, auth, guard, headers);
+/**
+ * The client's address, or null when it cannot be known (behind a proxy configured with
+ * ADDRESS_HEADER, a request that lacks the header): counting skips it rather than fail the page.
+ */
+function clientAddress(event: Parameters<Handle>[0]['event']): string | null {
+	try {
+		return event.getClientAddress();
+	} catch {
+		return null;
+	}
+}
+
+/** Public pages a tourist reads (not bookings, which are private, nor feeds and files). */
+function isCountedPage(routeId: string | null): boolean {
+	return (
+		routeId !== null &&
+		routeId.startsWith('/[lang=locale]/(public)') &&
+		!routeId.includes('/bookings/') &&
+		!routeId.includes('/book/')
+	);
+}
+
+/**
+ * Counts a page view: a full page load, or a client-side navigation (its `__data.json`; links
+ * preload on tap, so a data request is a navigation, not a hover). Counted after the response is
+ * made; the work is a hash and a few map updates, written to the database in batches.
+ */
+const visits: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const counter = getVisitCounter(getDb());
+	if (
+		counter &&
+		event.request.method === 'GET' &&
+		response.status === 200 &&
+		!event.locals.user &&
+		isCountedPage(event.route.id) &&
+		(event.isDataRequest || response.headers.get('content-type')?.startsWith('text/html'))
+	) {
+		const headers = event.request.headers;
+		const userAgent = headers.get('user-agent');
+		const ip = clientAddress(event);
+		if (ip !== null && !isBot(userAgent) && !isPrefetch(headers)) {
+			counter.count({
+				path: event.url.pathname.slice(event.locals.locale.length + 1) || '/',
+				locale: event.locals.locale,
+				referrer: event.isDataRequest
+					? null
+					: referrerDomain(headers.get('referer'), event.url.host),
+				ip,
+				userAgent: userAgent!,
+				host: event.url.host
+			});
+		}
+	}
+	return response;
+};
+
+export const handle = sequence(locale, auth, guard, headers, visits);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: 'errors.notFoundText' };

@@ -19,7 +19,8 @@ const DATE_STYLES = {
 	weekdayDate: { weekday: 'long', day: 'numeric', month: 'long' },
 	time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
 	dateTime: { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' },
-	monthYear: { month: 'long', year: 'numeric' }
+	monthYear: { month: 'long', year: 'numeric' },
+	monthShort: { month: 'short' }
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 export type DateStyle = keyof typeof DATE_STYLES;
@@ -108,4 +109,18 @@ export function formatDistance(km: number, locale: Locale): string {
 /** ISO 8601 in Lạng Sơn time, e.g. 2026-11-27T18:00:00+07:00 (for JSON-LD and open data). */
 export function isoLocal(unixSeconds: number): string {
 	return new Date((unixSeconds + 7 * 3600) * 1000).toISOString().slice(0, 19) + '+07:00';
+}
+
+/** A month's short name (1 = January) in the given language. */
+export function monthName(month: number, locale: Locale): string {
+	// The 15th at noon: the same month in every time zone.
+	return formatDate(Date.UTC(2026, month - 1, 15, 5) / 1000, locale, 'monthShort');
+}
+
+/** A share (0–1) as a percentage with one decimal. */
+export function formatPercent(share: number, locale: Locale): string {
+	return cached(
+		`p:${locale}`,
+		() => new Intl.NumberFormat(INTL_TAGS[locale], { style: 'percent', maximumFractionDigits: 1 })
+	).format(share);
 }

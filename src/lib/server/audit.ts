@@ -19,7 +19,11 @@ export type AuditAction =
 	| 'event_approved'
 	| 'event_rejected'
 	| 'notice_posted'
-	| 'notice_removed';
+	| 'notice_removed'
+	| 'arrival_saved'
+	| 'arrival_deleted'
+	| 'arrivals_imported'
+	| 'street_night_saved';
 
 export interface AuditEntry {
 	id: number;

@@ -627,3 +627,40 @@ export function eraseOldBookingContacts(
 	).run();
 	return erased;
 }
+
+// --- Counting (DESIGN.md, series 2) ------------------------------------------------------------
+
+export interface BookingTotals {
+	bookings: number;
+	people: number;
+	checkedIn: number;
+}
+
+/** Confirmed bookings for dates between two local dates (inclusive): people booked and checked in. */
+export function bookingTotals(db: Db, from: string, to: string): BookingTotals {
+	return prepared<[string, string], BookingTotals>(
+		db,
+		`SELECT count(*) AS bookings, coalesce(sum(party), 0) AS people,
+			coalesce(sum(CASE WHEN checked_in_at IS NOT NULL THEN party ELSE 0 END), 0) AS checkedIn
+		FROM booking WHERE status = 'confirmed' AND date BETWEEN ? AND ?`
+	).get(from, to)!;
+}
+
+export interface BookingsByEvent extends BookingTotals {
+	eventId: number;
+	title: string;
+	date: string;
+}
+
+/** The same per event and date, for the department's table and export. */
+export function bookingsByEvent(db: Db, from: string, to: string): BookingsByEvent[] {
+	return prepared<[string, string], BookingsByEvent>(
+		db,
+		`SELECT b.event_id AS eventId, e.title_vi AS title, b.date, count(*) AS bookings,
+			sum(b.party) AS people,
+			coalesce(sum(CASE WHEN b.checked_in_at IS NOT NULL THEN b.party ELSE 0 END), 0) AS checkedIn
+		FROM booking b JOIN event e ON e.id = b.event_id
+		WHERE b.status = 'confirmed' AND b.date BETWEEN ? AND ?
+		GROUP BY b.event_id, b.date ORDER BY b.date, e.title_vi`
+	).all(from, to);
+}

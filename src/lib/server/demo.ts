@@ -6,6 +6,7 @@ import {
 	weekdayMask,
 	weekdayOf
 } from '$lib/recurrence';
+import { loadDemoArrivals } from './arrivals';
 import type { Db } from './db';
 import { DEMO_PLACES } from './demo-places';
 import { nowSeconds } from './tokens';
@@ -16,6 +17,7 @@ export { DEMO_PLACES };
 export function loadDemoData(db: Db, now = nowSeconds()): void {
 	loadDemoPlaces(db);
 	loadDemoEvents(db, now);
+	loadDemoArrivals(db, now);
 }
 
 interface DemoEvent {

@@ -668,7 +668,7 @@ const PRIVACY: PerLocale<GuideSection[]> = {
 				'Phiên đăng nhập: một mã ngẫu nhiên trong cookie để giữ trạng thái đăng nhập; phía máy chủ chỉ lưu giá trị băm của mã. Phiên của doanh nghiệp hết hạn sau tối đa 30 ngày, của cán bộ Sở sau 30 phút không hoạt động và tối đa 12 giờ.',
 				'Nhật ký an ninh: các lần đăng nhập, đăng nhập thất bại và mọi thao tác quản trị, kèm thời gian và địa chỉ IP. Địa chỉ IP bị xóa sau 90 ngày; nội dung nhật ký được giữ để đảm bảo trách nhiệm giải trình. Đây là nơi duy nhất lưu địa chỉ IP.',
 				'Đặt chỗ sự kiện: tên và số điện thoại hoặc e-mail bạn cung cấp, số người, và việc bạn có đồng ý nhận tin của đơn vị tổ chức hay không (mặc định là không), để đơn vị tổ chức đón tiếp bạn và báo cho bạn nếu sự kiện bị hủy. Đơn vị tổ chức sự kiện xem được các thông tin này. Tên và thông tin liên hệ bị xóa {days} ngày sau khi sự kiện kết thúc; chỉ còn lại số người đã đặt để thống kê.',
-				'Đếm lượt truy cập: không dùng cookie và không lưu địa chỉ IP hay thông tin thiết bị; chỉ lưu số lượt xem theo trang và theo ngày.',
+				'Đếm lượt truy cập: không dùng cookie và không lưu địa chỉ IP hay thông tin trình duyệt. Để đếm số người truy cập mỗi ngày, máy chủ tính một mã băm từ địa chỉ IP, trình duyệt và một khóa ngẫu nhiên chỉ nằm trong bộ nhớ và được thay mới lúc nửa đêm, nên không thể nối các ngày với nhau. Chỉ lưu số lượt xem mỗi ngày theo trang, theo ngôn ngữ và theo tên miền của trang dẫn tới.',
 				'Cookie ngôn ngữ: ghi nhớ ngôn ngữ bạn chọn trong một năm.'
 			]
 		},
@@ -711,7 +711,7 @@ const PRIVACY: PerLocale<GuideSection[]> = {
 				'Login sessions: a random code in a cookie keeps you logged in; the server keeps only a hash of it. Business sessions end after at most 30 days; department sessions after 30 minutes of inactivity and at most 12 hours.',
 				'Security log: logins, failed logins and every administrative action, with the time and IP address. IP addresses are erased after 90 days; the entries themselves are kept for accountability. This is the only place an IP address is kept.',
 				'Event bookings: the name and phone number or e-mail you give, the number of people, and whether you agreed to hear from the organiser (off unless you tick it), so the organiser can receive you and tell you if the event is called off. The organiser of the event sees these details. Names and contact details are erased {days} days after the event ends; only the number of people booked stays, for statistics.',
-				'Visit counting: no cookies, and no IP address or device details stored; only daily view counts per page.',
+				'Visit counting: no cookies, and no IP address or browser details stored. To count each day’s visitors, the server hashes the IP address and browser with a random key that exists only in memory and is replaced at midnight, so days cannot be linked. Only daily view counts per page, per language and per referring site’s domain are kept.',
 				'Language cookie: remembers the language you chose, for one year.'
 			]
 		},
@@ -754,7 +754,7 @@ const PRIVACY: PerLocale<GuideSection[]> = {
 				'登录会话：Cookie中的随机代码用于保持登录状态，服务器只保存其哈希值。商家会话最长30天；部门工作人员会话在30分钟无操作后或最长12小时后结束。',
 				'安全日志：登录、登录失败及所有管理操作，连同时间和IP地址。IP地址在90天后删除，日志条目本身为问责而保留。这是唯一保存IP地址的地方。',
 				'活动预订：您提供的姓名、电话或电子邮箱、人数，以及是否同意接收主办方的消息（默认不同意），供主办方接待您，并在活动取消时通知您。活动主办方可以看到这些信息。姓名和联系方式在活动结束{days}天后删除，只保留预订人数用于统计。',
-				'访问统计：不使用Cookie，不保存IP地址或设备信息，只保存每个页面每天的浏览次数。',
+				'访问统计：不使用Cookie，不保存IP地址或浏览器信息。为统计每天的访客数，服务器用仅存在于内存、每天午夜更换的随机密钥对IP地址和浏览器信息做哈希，因此无法把不同日期的访问关联起来。只保存每天按页面、按语言和按来源网站域名统计的浏览次数。',
 				'语言Cookie：记住您选择的语言，保存一年。'
 			]
 		},

@@ -12,6 +12,7 @@ const STATIC_PAGES = [
 	'/mau-son',
 	'/map',
 	'/getting-there',
+	'/progress',
 	'/privacy'
 ];
 

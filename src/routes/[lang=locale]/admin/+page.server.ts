@@ -1,13 +1,25 @@
 import type { PageServerLoad } from './$types';
 import { listBusinesses } from '$lib/server/accounts';
+import { AREAS, type Area } from '$lib/server/arrivals';
 import { requireRole } from '$lib/server/auth';
+import { arrivalProgress, indicators, readRange } from '$lib/server/dashboard';
 import { getDb } from '$lib/server/db';
 
+/** The department's dashboard: arrivals toward the targets, and the leading indicators beside them. */
 export const load = ((event) => {
 	requireRole(event, 'admin');
-	const businesses = listBusinesses(getDb());
+	const db = getDb();
+	const businesses = listBusinesses(db);
+	const range = readRange(event.url.searchParams);
+	const areaParam = event.url.searchParams.get('area');
+	const area: Area = (AREAS as readonly string[]).includes(areaParam ?? '')
+		? (areaParam as Area)
+		: 'city';
 	return {
 		pending: businesses.filter((b) => b.status === 'pending').length,
-		total: businesses.length
+		range,
+		area,
+		arrivals: arrivalProgress(db, Number(range.to.slice(0, 4)), area),
+		...indicators(db, range)
 	};
 }) satisfies PageServerLoad;
