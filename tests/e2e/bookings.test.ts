@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +11,9 @@ import {
 	ipFor,
 	PASSWORD,
 	readDb,
-	registerVia
+	registerVia,
+	startServer,
+	stopServer
 } from './helpers';
 
 /** A one-time form key as the booking page would make it (24 base32 characters). */
@@ -75,45 +76,6 @@ const seatsTaken = (eventId: number, path = process.env.E2E_DATABASE_PATH!) => {
 		db.close();
 	}
 };
-
-/** `node build` as a second process (or after a crash), on the given database file. */
-async function startServer(port: number, databasePath: string): Promise<ChildProcess> {
-	const base = `http://127.0.0.1:${port}`;
-	const child = spawn('node', ['build'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: base,
-			DATABASE_PATH: databasePath,
-			ADDRESS_HEADER: 'x-forwarded-for',
-			XFF_DEPTH: '1',
-			KEEP_ALIVE_TIMEOUT: '65',
-			HEADERS_TIMEOUT: '66'
-		},
-		stdio: ['ignore', 'ignore', 'pipe']
-	});
-	let stderr = '';
-	child.stderr!.on('data', (chunk) => (stderr += chunk));
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`${base}/vi`)).ok) return child;
-		} catch {
-			// not listening yet
-		}
-		if (child.exitCode !== null) break;
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	child.kill('SIGKILL');
-	throw new Error(`server on ${port} did not start: ${stderr}`);
-}
-
-async function stopServer(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') {
-	if (child.exitCode !== null) return;
-	const exited = new Promise((resolve) => child.once('exit', resolve));
-	child.kill(signal);
-	await exited;
-}
 
 const SERVER_PORT = Number(new URL(BASE_URL).port);
 

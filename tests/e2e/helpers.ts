@@ -1,6 +1,6 @@
 import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { addDays, localDate } from '../../src/lib/recurrence';
 
 export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
@@ -120,4 +120,52 @@ export async function bookableEvent(
 	if (approved.status() !== 200) throw new Error(`approve ${eventId}: ${approved.status()}`);
 	await admin.dispose();
 	return { business, email, eventId, date };
+}
+
+/** `node build` as a second process (or after a crash), on the given database file. */
+export async function startServer(
+	port: number,
+	databasePath: string,
+	{ env = {}, log }: { env?: Record<string, string>; log?: (chunk: string) => void } = {}
+): Promise<ChildProcess> {
+	const base = `http://127.0.0.1:${port}`;
+	const child = spawn('node', ['build'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: base,
+			DATABASE_PATH: databasePath,
+			ADDRESS_HEADER: 'x-forwarded-for',
+			XFF_DEPTH: '1',
+			KEEP_ALIVE_TIMEOUT: '65',
+			HEADERS_TIMEOUT: '66',
+			...env
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let stderr = '';
+	child.stdout!.on('data', (chunk) => log?.(String(chunk)));
+	child.stderr!.on('data', (chunk) => {
+		stderr += chunk;
+		log?.(String(chunk));
+	});
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(`${base}/vi`)).ok) return child;
+		} catch {
+			// not listening yet
+		}
+		if (child.exitCode !== null) break;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	child.kill('SIGKILL');
+	throw new Error(`server on ${port} did not start: ${stderr}`);
+}
+
+export async function stopServer(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') {
+	if (child.exitCode !== null) return;
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	child.kill(signal);
+	await exited;
 }

@@ -1,0 +1,192 @@
+// `npm run bench`: throughput and latency of the production build on loopback, measured with
+// autocannon in bounded runs, every figure beside a baseline taken in the same run:
+//   - pages (home, events list, a place page) with visit counting on and off, and a bare
+//     node:http server sending the home page's bytes (what Node alone can do on this machine);
+//   - booking POSTs per second on an event with room for all of them.
+// Options: --no-build (use the existing build/), --duration <seconds> (default 8),
+// --connections <n> (default 50).
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const DURATION = option('duration', 8);
+const CONNECTIONS = option('connections', 50);
+// A phone browser: robots are not counted, so a robot's user agent would measure nothing.
+const UA =
+	'Mozilla/5.0 (Linux; Android 14; SM-A556E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
+
+if (!args.includes('--no-build')) {
+	console.log('Building…');
+	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'visit-lang-son-bench-'));
+const children = [];
+process.on('exit', () => {
+	for (const child of children) child.kill('SIGKILL');
+	rmSync(dir, { recursive: true, force: true });
+});
+
+async function startServer(port, name, env = {}) {
+	const base = `http://127.0.0.1:${port}`;
+	const child = spawn('node', ['build'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: base,
+			DATABASE_PATH: join(dir, name, 'portal.db'),
+			ADDRESS_HEADER: 'x-forwarded-for',
+			XFF_DEPTH: '1',
+			...env
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	children.push(child);
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(`${base}/vi`)).ok) return base;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`the ${name} server did not start`);
+}
+
+function run(url, options = {}) {
+	return new Promise((resolve, reject) => {
+		autocannon(
+			{
+				url,
+				connections: CONNECTIONS,
+				duration: DURATION,
+				// As from the one reverse proxy the servers are told about (ADDRESS_HEADER below).
+				headers: {
+					'user-agent': UA,
+					accept: 'text/html',
+					'accept-language': 'vi',
+					'x-forwarded-for': '203.0.113.50'
+				},
+				...options
+			},
+			(err, result) => (err ? reject(err) : resolve(result))
+		);
+	});
+}
+
+const rows = [];
+async function measure(label, url, options) {
+	// A short warm-up first: the first requests compile templates and fill caches.
+	await run(url, { ...options, duration: 1 });
+	const r = await run(url, options);
+	// Redirects are answers too (a booking's 303 to its confirmation); 4xx/5xx and errors are not.
+	const bad = r['4xx'] + r['5xx'] + r.errors + r.timeouts;
+	rows.push({
+		label,
+		rps: r.requests.average,
+		p50: r.latency.p50,
+		p99: r.latency.p99,
+		bad
+	});
+	console.log(`  ${label}: ${Math.round(r.requests.average)} req/s`);
+}
+
+console.log(`Starting servers (demo data, ${CONNECTIONS} connections, ${DURATION} s a run)…`);
+const counted = await startServer(4310, 'counting-on');
+const uncounted = await startServer(4311, 'counting-off', { VISIT_COUNTING: '0' });
+
+// The bare baseline: node:http sending the exact bytes of the rendered home page.
+const home = Buffer.from(
+	await (await fetch(`${counted}/vi`, { headers: { 'user-agent': UA } })).arrayBuffer()
+);
+const bare = createServer((req, res) => {
+	res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': home.length });
+	res.end(home);
+});
+await new Promise((resolve) => bare.listen(4312, '127.0.0.1', resolve));
+
+const place = '/vi/places/ky-lua-walking-street';
+await measure('bare node:http, home bytes', 'http://127.0.0.1:4312/');
+for (const [label, path] of [
+	['home /vi', '/vi'],
+	['events /vi/events', '/vi/events'],
+	[`place ${place}`, place]
+]) {
+	await measure(`${label}, counting on`, `${counted}${path}`);
+	await measure(`${label}, counting off`, `${uncounted}${path}`);
+}
+
+// Bookings: one bookable event with room for every request, each POST its own form key and address.
+const db = new Database(join(dir, 'counting-on', 'portal.db'));
+const businessId = db
+	.prepare("SELECT id FROM business WHERE status = 'verified' LIMIT 1")
+	.pluck()
+	.get();
+const startsAt = Math.floor(Date.now() / 1000) + 7 * 86400;
+const eventId = Number(
+	db
+		.prepare(
+			`INSERT INTO event (business_id, status, category, title_vi, description_vi, starts_at, ends_at,
+				venue_address, capacity, bookable, max_party, created_at, updated_at, published_at)
+			VALUES (?, 'published', 'tour', 'Đo tải đặt chỗ', 'Sự kiện để đo tải.', ?, ?, 'Kỳ Lừa',
+				10000000, 1, 1, ?, ?, ?)`
+		)
+		.run(businessId, startsAt, startsAt + 3600, startsAt, startsAt, startsAt).lastInsertRowid
+);
+db.close();
+const date = new Date((startsAt + 7 * 3600) * 1000).toISOString().slice(0, 10);
+let n = 0;
+const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+await measure('booking POST', `${counted}/vi/events/${eventId}/book/${date}`, {
+	requests: [
+		{
+			method: 'POST',
+			setupRequest: (req) => {
+				n++;
+				const key = Array.from(randomBytes(24), (b) => alphabet[b & 31]).join('');
+				return {
+					...req,
+					headers: {
+						...req.headers,
+						origin: counted,
+						'content-type': 'application/x-www-form-urlencoded',
+						'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`
+					},
+					body: `key=${key}&name=Kh%C3%A1ch&phone=0912345678&party=1`
+				};
+			}
+		}
+	]
+});
+
+bare.close();
+const baseline = rows[0].rps;
+const on = (label) => rows.find((r) => r.label === `${label}, counting on`);
+const off = (label) => rows.find((r) => r.label === `${label}, counting off`);
+console.log(`\nNode ${process.version}, ${CONNECTIONS} connections, ${DURATION} s a run\n`);
+console.log(
+	'| what | req/s | p50 ms | p99 ms | vs bare node:http | 4xx/5xx/errors |\n|---|--:|--:|--:|--:|--:|'
+);
+for (const r of rows) {
+	console.log(
+		`| ${r.label} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(r.rps / baseline).toFixed(2)} | ${r.bad} |`
+	);
+}
+console.log('\nVisit counting, on ÷ off:');
+for (const label of ['home /vi', 'events /vi/events', `place ${place}`]) {
+	console.log(`  ${label}: ${(on(label).rps / off(label).rps).toFixed(3)}`);
+}
+const booking = rows.find((r) => r.label === 'booking POST');
+console.log(`Booking POSTs: ${Math.round(booking.rps)} a second, ${booking.bad} refused or failed`);
+process.exit(0);
