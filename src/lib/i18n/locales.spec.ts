@@ -12,15 +12,29 @@ import { getTranslator } from './translator';
 
 const dir = join(import.meta.dirname, 'locales');
 type Tree = { [key: string]: string | Tree };
-const load = (code: string): Tree => JSON.parse(readFileSync(join(dir, `${code}.json`), 'utf8'));
+const read = (file: string): Tree => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+/** A language's messages: the public file and the account areas' file together. */
+const load = (code: string): Tree => ({ ...read(`${code}.json`), ...read(`${code}.account.json`) });
 const flatten = (tree: Tree, prefix = ''): [string, string][] =>
 	Object.entries(tree).flatMap(([key, value]) =>
 		typeof value === 'string' ? [[prefix + key, value]] : flatten(value, `${prefix}${key}.`)
 	);
 
 describe('locale files', () => {
-	it('exist for exactly vi, en and zh', () => {
-		expect(readdirSync(dir).sort()).toEqual(['en.json', 'vi.json', 'zh.json']);
+	it('exist for exactly vi, en and zh, public and account, with no group in both', () => {
+		expect(readdirSync(dir).sort()).toEqual([
+			'en.account.json',
+			'en.json',
+			'vi.account.json',
+			'vi.json',
+			'zh.account.json',
+			'zh.json'
+		]);
+		for (const code of LOCALES) {
+			const common = Object.keys(read(`${code}.json`));
+			for (const group of Object.keys(read(`${code}.account.json`)))
+				expect(common, `${code}: ${group}`).not.toContain(group);
+		}
 	});
 
 	it('have identical key sets', () => {
@@ -50,6 +64,8 @@ describe('locale files', () => {
 		expect((await getTranslator('zh'))('nav.home')).toBe('首页');
 		expect((await getTranslator('vi'))('nav.home')).toBe('Trang chủ');
 		expect(en('errors.reference', { id: 'a<b' })).toBe('Reference for support: a<b');
+		// The server's translator has the account areas' messages too.
+		expect(en('admin.outbox')).toBe('Outbox');
 	});
 });
 

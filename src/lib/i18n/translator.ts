@@ -1,41 +1,72 @@
-import { createInstance, type TFunction } from 'i18next';
+import { browser } from '$app/environment';
+import { createTranslate, type Messages, type Translate } from './lite';
 import { LOCALES, type Locale } from './locales';
 
-export type Translate = TFunction;
+export type { Translate };
 
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json');
-const translators = new Map<Locale, Promise<Translate>>();
+/**
+ * Messages live in two files per language: `<lang>.json` for every page, `<lang>.account.json`
+ * for the business and department areas (and the server's messages to guests). The browser loads
+ * the first with the page and the second only when someone enters those areas.
+ */
+const publicFiles = import.meta.glob<{ default: Messages }>('./locales/{vi,en,zh}.json');
+const accountFiles = import.meta.glob<{ default: Messages }>('./locales/*.account.json');
 
-async function build(locale: Locale): Promise<Translate> {
-	// Only the one language: the three files have the same keys (a unit test checks), so a
-	// fallback file would never be read, and the browser would download it for nothing.
-	const resources = {
-		[locale]: { translation: (await loaders[`./locales/${locale}.json`]()).default }
-	};
+const load = async (files: typeof publicFiles, name: string) => (await files[name]()).default;
+
+/** On the server: i18next with both files, one instance per language. */
+async function buildServer(locale: Locale): Promise<Translate> {
+	const { createInstance } = await import('i18next');
+	const [common, account] = await Promise.all([
+		load(publicFiles, `./locales/${locale}.json`),
+		load(accountFiles, `./locales/${locale}.account.json`)
+	]);
 	const i18n = createInstance({
 		lng: locale,
 		fallbackLng: false,
-		resources,
+		resources: { [locale]: { translation: { ...common, ...account } } },
 		initAsync: false,
 		returnNull: false,
 		// Svelte escapes text itself; escaping here too would show `&amp;` to the reader.
 		interpolation: { escapeValue: false }
 	});
 	await i18n.init();
-	return i18n.t;
+	return (key, params) => i18n.t(key, params ?? {});
 }
 
+/** Account messages the browser has loaded, filled in place so existing `t` functions see them. */
+const accountMessages = new Map<Locale, Messages>();
+
+/** In the browser: the same strings from a few lines of ours (see lite.ts), public file first. */
+async function buildBrowser(locale: Locale): Promise<Translate> {
+	const extra: Messages = {};
+	accountMessages.set(locale, extra);
+	return createTranslate(locale, await load(publicFiles, `./locales/${locale}.json`), extra);
+}
+
+const translators = new Map<Locale, Promise<Translate>>();
+
 /**
- * One i18next instance per language, made once and shared by every request: building one per
- * request cut SSR throughput to a third in a trial. The instance's language never changes.
+ * One translator per language, made once and shared by every request: building one per request
+ * cut SSR throughput to a third in a trial. Its language never changes.
  */
 export function getTranslator(locale: Locale): Promise<Translate> {
 	let translator = translators.get(locale);
 	if (!translator) {
-		translator = build(locale);
+		translator = browser ? buildBrowser(locale) : buildServer(locale);
 		translators.set(locale, translator);
 	}
 	return translator;
+}
+
+/** Before an account page renders in the browser: its messages (the server has them already). */
+export async function loadAccountMessages(locale: Locale): Promise<void> {
+	if (!browser) return;
+	await getTranslator(locale);
+	const extra = accountMessages.get(locale)!;
+	if (Object.keys(extra).length === 0) {
+		Object.assign(extra, await load(accountFiles, `./locales/${locale}.account.json`));
+	}
 }
 
 /** All three, for messages sent to people in the language they chose (not the page's). */

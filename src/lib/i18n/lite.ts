@@ -1,0 +1,41 @@
+import { INTL_TAGS, type Locale } from './locales';
+
+/**
+ * The browser's reader of our message files: nested keys, `{{name}}` placeholders and plural keys
+ * (`key_one`, `key_other`, chosen by Intl.PluralRules when a `count` is given). That is all our
+ * messages use, and the server's i18next gives the very same strings (lite.spec.ts compares every
+ * key in every language); shipping i18next itself would cost the home page ~13 kB of its 60 kB.
+ */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+export type Messages = { [key: string]: string | Messages };
+
+function lookup(messages: Messages, key: string): string | undefined {
+	let node: string | Messages | undefined = messages;
+	for (const part of key.split('.')) {
+		if (typeof node !== 'object') return undefined;
+		node = node[part];
+	}
+	return typeof node === 'string' ? node : undefined;
+}
+
+export function createTranslate(locale: Locale, ...sources: Messages[]): Translate {
+	const plurals = new Intl.PluralRules(INTL_TAGS[locale]);
+	const find = (key: string) => {
+		for (const messages of sources) {
+			const found = lookup(messages, key);
+			if (found !== undefined) return found;
+		}
+		return undefined;
+	};
+	return (key, params = {}) => {
+		const count = params.count;
+		const template =
+			(typeof count === 'number' ? find(`${key}_${plurals.select(count)}`) : undefined) ??
+			find(key) ??
+			key;
+		return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) =>
+			name in params && params[name] !== undefined ? String(params[name]) : whole
+		);
+	};
+}
