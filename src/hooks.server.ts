@@ -13,6 +13,8 @@ import { getDb, StartupError } from '$lib/server/db';
 import { scheduleMaintenance } from '$lib/server/maintenance';
 import { tileConfig } from '$lib/server/tiles';
 import { getVisitCounter, isBot, isPrefetch, referrerDomain } from '$lib/server/visits';
+import { PageCache, type CachedPage } from '$lib/server/page-cache';
+import { gzipSync } from 'node:zlib';
 
 export const init: ServerInit = () => {
 	if (building) return;
@@ -84,6 +86,9 @@ const guard: Handle = async ({ event, resolve }) => {
 	}
 	return resolve(event);
 };
+
+/** How long a rendered public page may be served: pages show the time ("open now", "tonight"). */
+const CACHE_SECONDS = 60;
 
 /** Pages that are someone's own (or carry a one-time form key): never stored by any cache. */
 const PRIVATE_PAGES =
@@ -174,7 +179,70 @@ const visits: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(locale, auth, guard, headers, visits);
+/** Rendered public pages for anonymous visitors; PAGE_CACHE=0 turns it off (for benchmarks). */
+const cache =
+	process.env.PAGE_CACHE === '0'
+		? null
+		: new PageCache({ maxEntries: 2000, maxBytes: 64 * 1024 * 1024, ttlSeconds: CACHE_SECONDS });
+
+/**
+ * Serves anonymous visitors' public pages (and their client-side navigation data) from the page
+ * cache. Any successful write through the app empties it, and so does a commit by another process
+ * (SQLite's data_version), so an approval, a notice or a booking shows on the next request.
+ */
+const pages: Handle = async ({ event, resolve }) => {
+	const { request } = event;
+	if (request.method !== 'GET') {
+		const response = await resolve(event);
+		if (response.status < 400) cache?.invalidate();
+		return response;
+	}
+	if (!cache || event.locals.user || !isCountedPage(event.route.id)) return resolve(event);
+	const generation = cache.generation(getDb().pragma('data_version', { simple: true }) as number);
+	const hit = cache.get(request.url, generation);
+	if (hit) return cachedResponse(hit, request, 'hit');
+	const response = await resolve(event);
+	const type = response.headers.get('content-type') ?? '';
+	if (
+		response.status !== 200 ||
+		response.headers.has('set-cookie') ||
+		!(type.startsWith('text/html') || type.startsWith('application/json'))
+	) {
+		return response;
+	}
+	const body = new Uint8Array(await response.arrayBuffer());
+	const headers = new Headers(response.headers);
+	// For a CDN in front: share for a minute, then serve stale while fetching a fresh copy.
+	headers.set(
+		'cache-control',
+		`public, max-age=0, s-maxage=${CACHE_SECONDS}, stale-while-revalidate=${CACHE_SECONDS * 5}`
+	);
+	headers.set('vary', 'accept-encoding');
+	const entry = {
+		status: 200,
+		headers: [...headers],
+		body,
+		gzip: new Uint8Array(gzipSync(body, { level: 9 })),
+		generation,
+		storedAt: Date.now()
+	};
+	cache.set(request.url, entry);
+	return cachedResponse(entry, request, 'miss');
+};
+
+/** A cached page, gzipped when the client takes it (compressed once, when it was stored). */
+function cachedResponse(page: CachedPage, request: Request, state: 'hit' | 'miss'): Response {
+	const headers = new Headers(page.headers);
+	headers.set('x-cache', state);
+	const gzip = page.gzip && /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+	if (gzip) {
+		headers.set('content-encoding', 'gzip');
+		headers.delete('content-length');
+	}
+	return new Response(gzip ? page.gzip : page.body, { status: page.status, headers });
+}
+
+export const handle = sequence(locale, auth, guard, headers, visits, pages);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: 'errors.notFoundText' };

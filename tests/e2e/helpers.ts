@@ -79,7 +79,12 @@ export async function loginVia(ctx: APIRequestContext, email: string, password =
  */
 export async function bookableEvent(
 	key: string,
-	{ capacity, maxParty, daysAhead = 3 }: { capacity: number; maxParty: number; daysAhead?: number }
+	{
+		capacity,
+		maxParty,
+		daysAhead = 3,
+		approve = true
+	}: { capacity: number; maxParty: number; daysAhead?: number; approve?: boolean }
 ) {
 	const business = await client(key);
 	const email = emailFor(key);
@@ -116,10 +121,16 @@ export async function bookableEvent(
 	if (created.status() !== 303) throw new Error(`event for ${key}: ${created.status()}`);
 	const eventId = Number(/events\/(\d+)/.exec(created.headers()['location'])![1]);
 	await business.post(`/en/business/events/${eventId}?/submit`, { form: {} });
-	const approved = await admin.post('/en/admin/events?/approve', { form: { id: String(eventId) } });
-	if (approved.status() !== 200) throw new Error(`approve ${eventId}: ${approved.status()}`);
-	await admin.dispose();
-	return { business, email, eventId, date };
+	/** The department's approval; done at once unless `approve: false`. */
+	const approveNow = async () => {
+		const approved = await admin.post('/en/admin/events?/approve', {
+			form: { id: String(eventId) }
+		});
+		if (approved.status() !== 200) throw new Error(`approve ${eventId}: ${approved.status()}`);
+		await admin.dispose();
+	};
+	if (approve) await approveNow();
+	return { business, email, eventId, date, approve: approveNow };
 }
 
 /** `node build` as a second process (or after a crash), on the given database file. */

@@ -1,0 +1,78 @@
+import { expect, test, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+
+/** Every response a page load fetched, with its size as sent compressed (text) or as is. */
+async function weigh(page: Page, path: string) {
+	const seen: { url: string; type: string; bytes: number; body: Buffer }[] = [];
+	page.on('response', async (res) => {
+		const type = res.request().resourceType();
+		try {
+			const body = await res.body();
+			const text = /script|stylesheet|document|fetch|xhr|manifest/.test(type);
+			seen.push({ url: res.url(), type, bytes: text ? gzipSync(body).length : body.length, body });
+		} catch {
+			// redirects have no body
+		}
+	});
+	await page.goto(path, { waitUntil: 'networkidle' });
+	return seen;
+}
+
+const kB = (bytes: number) => Math.round(bytes / 102.4) / 10;
+
+test.describe('budgets on the built client @js-only', () => {
+	for (const lang of ['vi', 'en', 'zh']) {
+		test(`the ${lang} home page: ≤ 60 kB of JavaScript and ≤ 200 kB in all, gzipped`, async ({
+			page
+		}) => {
+			const seen = await weigh(page, `/${lang}`);
+			const js = seen.filter((r) => r.type === 'script').reduce((s, r) => s + r.bytes, 0);
+			const all = seen.reduce((s, r) => s + r.bytes, 0);
+			console.log(`/${lang}: JavaScript ${kB(js)} kB, everything ${kB(all)} kB (gzip)`);
+			expect(js, 'JavaScript bytes (gzip)').toBeLessThanOrEqual(60 * 1024);
+			expect(all, 'page weight (gzip)').toBeLessThanOrEqual(200 * 1024);
+			expect(seen.filter((r) => r.type === 'font').length, 'web fonts').toBeLessThanOrEqual(1);
+		});
+	}
+
+	test('Leaflet loads on map pages only', async ({ page }) => {
+		for (const path of ['/en', '/en/events', '/en/places', '/en/night', '/en/progress']) {
+			const seen = await weigh(page, path);
+			const leaflet = seen.filter(
+				(r) => r.type === 'script' && r.body.includes('Leaflet') && r.body.includes('L.Map')
+			);
+			expect(
+				leaflet.map((r) => r.url),
+				path
+			).toEqual([]);
+		}
+	});
+
+	test('pictures have their size, and those below the fold load lazily', async ({ page }) => {
+		for (const path of [
+			'/en',
+			'/en/places',
+			'/en/places/tam-thanh-cave',
+			'/en/food',
+			'/en/events'
+		]) {
+			await page.goto(path);
+			// Leaflet's tiles and markers are sized by the map itself.
+			const images = await page.locator('img').evaluateAll((imgs) =>
+				imgs
+					.filter((img) => !img.closest('.leaflet-container'))
+					.map((img) => ({
+						src: img.getAttribute('src'),
+						width: img.getAttribute('width'),
+						height: img.getAttribute('height'),
+						loading: img.getAttribute('loading'),
+						top: img.getBoundingClientRect().top
+					}))
+			);
+			for (const img of images) {
+				expect(img.width && img.height, `${path} ${img.src}`).toBeTruthy();
+				if (img.top > 900) expect(img.loading, `${path} ${img.src}`).toBe('lazy');
+			}
+		}
+	});
+});

@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { BASE_URL, bookableEvent, client, ipFor } from './helpers';
+
+/** An anonymous visitor's GET, as a browser would send it. */
+const visit = (path: string) =>
+	fetch(`${BASE_URL}${path}`, {
+		headers: { accept: 'text/html', 'x-forwarded-for': ipFor('cache-visitor') }
+	});
+
+test.describe('the anonymous page cache @once', () => {
+	test('serves public pages from memory with headers for a CDN; private pages never', async () => {
+		await visit('/en/places');
+		const again = await visit('/en/places');
+		expect(again.status).toBe(200);
+		expect(again.headers.get('x-cache')).toBe('hit');
+		expect(again.headers.get('cache-control')).toBe(
+			'public, max-age=0, s-maxage=60, stale-while-revalidate=300'
+		);
+		// The security headers and the hash-based CSP travel with the cached copy.
+		expect(again.headers.get('content-security-policy')).toContain("script-src 'self'");
+		expect(again.headers.get('x-content-type-options')).toBe('nosniff');
+		// A different query is a different page.
+		expect((await visit('/en/places?category=heritage')).headers.get('x-cache')).toBe('miss');
+
+		for (const path of ['/en/login', '/en/register', '/en/nowhere']) {
+			const res = await visit(path);
+			expect(res.headers.get('x-cache'), path).toBeNull();
+			if (res.status === 200) expect(res.headers.get('cache-control')).toBe('private, no-store');
+		}
+		// Signed in, the same public page is rendered for the person and never stored.
+		const { business, eventId } = await bookableEvent('cache-private', {
+			capacity: 5,
+			maxParty: 1
+		});
+		const own = await business.get('/en/places');
+		expect(own.headers()['x-cache']).toBeUndefined();
+		expect(own.headers()['cache-control']).toBe('private, no-store');
+		expect(await own.text()).toContain('/en/business');
+		// …and the anonymous copy never carries the signed-in page's links.
+		expect(await (await visit('/en/places')).text()).not.toContain('/en/logout');
+		await business.dispose();
+		expect(eventId).toBeGreaterThan(0);
+	});
+
+	test('an approval, a booking or another process’s change shows on the next request', async () => {
+		const { eventId, date, approve } = await bookableEvent('cache-fresh', {
+			capacity: 5,
+			maxParty: 2,
+			approve: false
+		});
+		const title = 'Night food tour cache-fresh';
+		await visit('/en/events');
+		expect(await (await visit('/en/events')).text()).not.toContain(title);
+		await approve();
+		const listed = await visit('/en/events');
+		expect(listed.headers.get('x-cache')).toBe('miss');
+		expect(await listed.text()).toContain(title);
+
+		// A booking changes the seats the event page shows.
+		await visit(`/en/events/${eventId}`);
+		expect(await (await visit(`/en/events/${eventId}`)).text()).toContain('5 seats left');
+		const guest = await client('cache-guest');
+		const form = await (await guest.get(`/en/events/${eventId}/book/${date}`)).text();
+		const key = /name="key" value="([a-z2-7]{24})"/.exec(form)![1];
+		const booked = await guest.post(`/en/events/${eventId}/book/${date}`, {
+			form: { key, name: 'Khách', phone: '0912345678', party: '2' },
+			maxRedirects: 0
+		});
+		expect(booked.status()).toBe(303);
+		expect(await (await visit(`/en/events/${eventId}`)).text()).toContain('3 seats left');
+		await guest.dispose();
+
+		// Another process writes to the same database file (here: this test's own connection).
+		await visit('/en/events');
+		const db = new Database(process.env.E2E_DATABASE_PATH!);
+		db.prepare("UPDATE event SET title_en = 'Renamed by another process' WHERE id = ?").run(
+			eventId
+		);
+		db.close();
+		expect(await (await visit('/en/events')).text()).toContain('Renamed by another process');
+	});
+
+	test('a cached page still runs its scripts under the CSP @js-only', async ({ page }) => {
+		const violations: string[] = [];
+		page.on('console', (m) => {
+			if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
+		});
+		await visit('/en/places');
+		const res = await page.goto('/en/places');
+		expect(res?.headers()['x-cache']).toBe('hit');
+		// Hydrated: the filter changes the list without a page load.
+		await page
+			.getByRole('link', { name: /Heritage/ })
+			.first()
+			.click();
+		await expect(page).toHaveURL(/category=heritage/);
+		expect(violations).toEqual([]);
+	});
+});
