@@ -1,10 +1,11 @@
 import { INTL_TAGS, type Locale } from './locales';
 
 /**
- * The browser's reader of our message files: nested keys, `{{name}}` placeholders and plural keys
- * (`key_one`, `key_other`, chosen by Intl.PluralRules when a `count` is given). That is all our
- * messages use, and the server's i18next gives the very same strings (lite.spec.ts compares every
- * key in every language); shipping i18next itself would cost the home page ~13 kB of its 60 kB.
+ * Our reader of the message files: nested keys, `{{name}}` placeholders and plural keys (`key_one`,
+ * `key_other`, chosen by Intl.PluralRules when a `count` is given). That is all our messages use.
+ * It gives exactly what i18next gives (lite.spec.ts compares every key, language, count and
+ * placeholder with i18next 26), at a fraction of the cost: in the browser i18next would take
+ * ~13 kB of the home page's 60 kB budget, and on the server it was ~15% of a page's render time.
  */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 

@@ -14,30 +14,19 @@ const accountFiles = import.meta.glob<{ default: Messages }>('./locales/*.accoun
 
 const load = async (files: typeof publicFiles, name: string) => (await files[name]()).default;
 
-/** On the server: i18next with both files, one instance per language. */
+/** On the server: both files, for every page and for messages in any language. */
 async function buildServer(locale: Locale): Promise<Translate> {
-	const { createInstance } = await import('i18next');
 	const [common, account] = await Promise.all([
 		load(publicFiles, `./locales/${locale}.json`),
 		load(accountFiles, `./locales/${locale}.account.json`)
 	]);
-	const i18n = createInstance({
-		lng: locale,
-		fallbackLng: false,
-		resources: { [locale]: { translation: { ...common, ...account } } },
-		initAsync: false,
-		returnNull: false,
-		// Svelte escapes text itself; escaping here too would show `&amp;` to the reader.
-		interpolation: { escapeValue: false }
-	});
-	await i18n.init();
-	return (key, params) => i18n.t(key, params ?? {});
+	return createTranslate(locale, common, account);
 }
 
 /** Account messages the browser has loaded, filled in place so existing `t` functions see them. */
 const accountMessages = new Map<Locale, Messages>();
 
-/** In the browser: the same strings from a few lines of ours (see lite.ts), public file first. */
+/** In the browser: the public file now, the account file when an account page asks for it. */
 async function buildBrowser(locale: Locale): Promise<Translate> {
 	const extra: Messages = {};
 	accountMessages.set(locale, extra);
@@ -47,8 +36,8 @@ async function buildBrowser(locale: Locale): Promise<Translate> {
 const translators = new Map<Locale, Promise<Translate>>();
 
 /**
- * One translator per language, made once and shared by every request: building one per request
- * cut SSR throughput to a third in a trial. Its language never changes.
+ * One translator per language, made once and shared by every request (building one per request
+ * cut SSR throughput to a third in a trial with i18next). Its language never changes.
  */
 export function getTranslator(locale: Locale): Promise<Translate> {
 	let translator = translators.get(locale);
