@@ -7,8 +7,10 @@ import {
 	BASE_URL,
 	bookableEvent,
 	client,
+	createAdmin,
 	emailFor,
 	ipFor,
+	loginVia,
 	PASSWORD,
 	readDb,
 	registerVia,
@@ -338,6 +340,24 @@ test('a tourist books and cancels; the business sees a guest, checks them in and
 	await expect(page.getByText('Cancel this booking')).toHaveCount(0);
 });
 
+test('one address books at most 20 times an hour; the 21st is told to wait @once', async () => {
+	const { eventId, date, business } = await bookableEvent('per-ip', { capacity: 40, maxParty: 1 });
+	await business.dispose();
+	const ip = ipFor('per-ip-guest');
+	const statuses: number[] = [];
+	for (let i = 0; i < 21; i++)
+		statuses.push((await postBooking(BASE_URL, eventId, date, { ip })).status);
+	expect(statuses.slice(0, 20)).toEqual(Array(20).fill(303));
+	const refused = await postBooking(BASE_URL, eventId, date, { ip });
+	expect(refused.status).toBe(429);
+	expect(await refused.text()).toContain('Too many attempts. Please wait');
+	// Another address is not affected.
+	expect((await postBooking(BASE_URL, eventId, date, { ip: ipFor('per-ip-other') })).status).toBe(
+		303
+	);
+	expect(seatsTaken(eventId)).toEqual({ taken: 21, bookings: 21, people: 21 });
+});
+
 test.describe('bad input on the booking form', () => {
 	test('refused with a translated message, nothing written @once', async () => {
 		const { eventId, date, business } = await bookableEvent('bad-booking', {
@@ -456,6 +476,16 @@ test.describe('bad input on the booking form', () => {
 			)
 		).toBeNull();
 		await other.dispose();
+
+		// The confirmation waits in the outbox, which the department can read.
+		const adminEmail = emailFor('guess-admin');
+		createAdmin(adminEmail);
+		const admin = await client('guess-admin');
+		await loginVia(admin, adminEmail);
+		const outbox = await (await admin.get('/en/admin/outbox')).text();
+		expect(outbox).toContain(`${code.slice(0, 5)}-${code.slice(5)}`);
+		expect(outbox).toContain('Booking confirmed: Night food tour guess');
+		await admin.dispose();
 
 		const real = await fetch(`${BASE_URL}/en/bookings/${token}`);
 		expect(real.status).toBe(200);

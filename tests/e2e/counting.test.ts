@@ -288,6 +288,22 @@ test.describe('official arrivals and the dashboard', () => {
 		const admin = await client('dash-admin');
 		await loginVia(admin, adminEmail);
 		expect((await admin.get('/en/admin/export/secrets.csv')).status()).toBe(404);
+		// A walking-street night's headcount, entered and shown in the dashboard's table.
+		const night = '2024-06-15';
+		const saved = await admin.post('/en/admin/figures?/saveNight', {
+			form: { nightDate: night, headcount: '3.517', note: 'Mưa nhẹ' }
+		});
+		expect(saved.status()).toBe(400); // "3.517" is not a whole number of people
+		await admin.post('/en/admin/figures?/saveNight', {
+			form: { nightDate: night, headcount: '3517', note: 'Mưa nhẹ' }
+		});
+		const dash = await (await admin.get(`/en/admin?from=${night}&to=${night}`)).text();
+		expect(dash).toContain('3,517');
+		expect(dash).toContain('Mưa nhẹ');
+		const nights = await (
+			await admin.get(`/en/admin/export/nights.csv?from=${night}&to=${night}`)
+		).text();
+		expect(nights).toContain(`${night},3517,Mưa nhẹ`);
 		const bad = await admin.get('/en/admin?from=2026-02-30&to=yesterday');
 		expect(bad.status()).toBe(200);
 		expect(await bad.text()).toContain('Enter a real date');

@@ -24,6 +24,7 @@ import {
 import { toCsv } from './csv';
 import { openDatabase, type Db } from './db';
 import { createEvent, type EventInput } from './events';
+import { PRIVACY_VERSION } from './guides';
 
 const vn = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h - 7) / 1000;
 // A Wednesday morning; the tour runs on Saturdays 18:00–21:00 from 28 November.
@@ -179,6 +180,17 @@ describe('the manage link', () => {
 		]) {
 			expect(getBookingByToken(db, guess)).toBeNull();
 		}
+	});
+
+	it('records the privacy notice version shown and the (unticked by default) opt-in', () => {
+		tokenOf(book({ marketing: true }));
+		tokenOf(book());
+		expect(
+			db.prepare('SELECT privacy_version AS v, marketing AS m FROM booking ORDER BY id').all()
+		).toEqual([
+			{ v: PRIVACY_VERSION, m: 1 },
+			{ v: PRIVACY_VERSION, m: 0 }
+		]);
 	});
 
 	it('never stores the secret, only its hash', () => {
