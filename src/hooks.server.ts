@@ -9,7 +9,7 @@ import {
 	setSessionCookie,
 	validateSessionToken
 } from '$lib/server/auth';
-import { getDb, StartupError } from '$lib/server/db';
+import { getDb, prepared, StartupError } from '$lib/server/db';
 import { scheduleMaintenance } from '$lib/server/maintenance';
 import { tileConfig } from '$lib/server/tiles';
 import { getVisitCounter, isBot, isPrefetch, referrerDomain } from '$lib/server/visits';
@@ -198,7 +198,10 @@ const pages: Handle = async ({ event, resolve }) => {
 		return response;
 	}
 	if (!cache || event.locals.user || !isCountedPage(event.route.id)) return resolve(event);
-	const generation = cache.generation(getDb().pragma('data_version', { simple: true }) as number);
+	// A prepared statement: `db.pragma()` would compile one on every request.
+	const generation = cache.generation(
+		prepared<[], number>(getDb(), 'PRAGMA data_version').pluck().get()!
+	);
 	const hit = cache.get(request.url, generation);
 	if (hit) return cachedResponse(hit, request, 'hit');
 	const response = await resolve(event);
