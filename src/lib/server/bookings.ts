@@ -234,7 +234,7 @@ export interface BookingRequest {
 	locale: Locale;
 	/** The booking form's one-time key. */
 	formKey: string;
-	/** The site's origin, for the manage link in the confirmation message. */
+	/** The site's origin, for the event's link in the confirmation message. */
 	origin: string;
 }
 
@@ -340,7 +340,8 @@ export function createBooking(
 				{
 					title: eventText(status.event, request.locale).title,
 					place: venueOf(db, status.event, request.locale).name,
-					link: `${request.origin}/${request.locale}/bookings/${token}`
+					// The event's page, not the manage link: the secret is never stored, not even here.
+					link: `${request.origin}/${request.locale}/events/${request.eventId}`
 				},
 				now
 			);
