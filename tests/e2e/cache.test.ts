@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { BASE_URL, bookableEvent, client, ipFor } from './helpers';
+import { localDate } from '../../src/lib/recurrence';
+import { BASE_URL, bookableEvent, client, ipFor, readDb } from './helpers';
 
 /** An anonymous visitor's GET, as a browser would send it. */
 const visit = (path: string) =>
@@ -79,6 +80,35 @@ test.describe('the anonymous page cache @once', () => {
 		);
 		db.close();
 		expect(await (await visit('/en/events')).text()).toContain('Renamed by another process');
+	});
+
+	test('pages served from the cache are still counted as visits', async () => {
+		const path = '/places/chi-lang-pass';
+		const views = () =>
+			readDb(
+				(db) =>
+					(db
+						.prepare(
+							"SELECT sum(views) FROM visit_day WHERE dimension = 'page' AND value = ? AND date = ?"
+						)
+						.pluck()
+						.get(path, localDate(Math.floor(Date.now() / 1000))) as number | null) ?? 0
+			);
+		const before = views();
+		const phone = {
+			accept: 'text/html',
+			'x-forwarded-for': ipFor('cache-counted'),
+			'user-agent':
+				'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1'
+		};
+		const states: (string | null)[] = [];
+		for (let i = 0; i < 3; i++) {
+			states.push(
+				(await fetch(`${BASE_URL}/zh${path}`, { headers: phone })).headers.get('x-cache')
+			);
+		}
+		expect(states.slice(1)).toEqual(['hit', 'hit']);
+		await expect.poll(views, { timeout: 15_000 }).toBe(before + 3);
 	});
 
 	test('a cached page still runs its scripts under the CSP @js-only', async ({ page }) => {
