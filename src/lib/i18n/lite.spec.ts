@@ -6,8 +6,8 @@ import { LOCALES } from './locales';
 import { createInstance } from 'i18next';
 import { getTranslator } from './translator';
 
-const dir = join(import.meta.dirname, 'locales');
-const read = (file: string): Messages => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+const read = (file: string): Messages =>
+	JSON.parse(readFileSync(join(import.meta.dirname, file), 'utf8'));
 const keys = (tree: Messages, prefix = ''): string[] =>
 	Object.entries(tree).flatMap(([k, v]) =>
 		typeof v === 'string' ? [prefix + k] : keys(v, `${prefix}${k}.`)
@@ -16,8 +16,8 @@ const keys = (tree: Messages, prefix = ''): string[] =>
 describe('our translator', () => {
 	it('gives exactly what i18next gives, for every key, language, count and placeholder', async () => {
 		for (const locale of LOCALES) {
-			const common = read(`${locale}.json`);
-			const account = read(`${locale}.account.json`);
+			const common = read(`locales/${locale}.json`);
+			const account = read(`account/${locale}.json`);
 			const lite = createTranslate(locale, common, account);
 			const instance = createInstance({
 				lng: locale,
@@ -57,7 +57,7 @@ describe('our translator', () => {
 	});
 
 	it('answers a missing key with the key, as i18next does', async () => {
-		const lite = createTranslate('en', read('en.json'));
+		const lite = createTranslate('en', read('locales/en.json'));
 		expect(lite('nav.nowhere')).toBe('nav.nowhere');
 		const instance = createInstance({ lng: 'en', resources: { en: { translation: {} } } });
 		await instance.init();

@@ -5,12 +5,12 @@ import { LOCALES, type Locale } from './locales';
 export type { Translate };
 
 /**
- * Messages live in two files per language: `<lang>.json` for every page, `<lang>.account.json`
+ * Messages live in two files per language: `locales/<lang>.json` for every page, `account/<lang>.json`
  * for the business and department areas (and the server's messages to guests). The browser loads
  * the first with the page and the second only when someone enters those areas.
  */
-const publicFiles = import.meta.glob<{ default: Messages }>('./locales/{vi,en,zh}.json');
-const accountFiles = import.meta.glob<{ default: Messages }>('./locales/*.account.json');
+const publicFiles = import.meta.glob<{ default: Messages }>('./locales/*.json');
+const accountFiles = import.meta.glob<{ default: Messages }>('./account/*.json');
 
 const load = async (files: typeof publicFiles, name: string) => (await files[name]()).default;
 
@@ -18,7 +18,7 @@ const load = async (files: typeof publicFiles, name: string) => (await files[nam
 async function buildServer(locale: Locale): Promise<Translate> {
 	const [common, account] = await Promise.all([
 		load(publicFiles, `./locales/${locale}.json`),
-		load(accountFiles, `./locales/${locale}.account.json`)
+		load(accountFiles, `./account/${locale}.json`)
 	]);
 	return createTranslate(locale, common, account);
 }
@@ -54,7 +54,7 @@ export async function loadAccountMessages(locale: Locale): Promise<void> {
 	await getTranslator(locale);
 	const extra = accountMessages.get(locale)!;
 	if (Object.keys(extra).length === 0) {
-		Object.assign(extra, await load(accountFiles, `./locales/${locale}.account.json`));
+		Object.assign(extra, await load(accountFiles, `./account/${locale}.json`));
 	}
 }
 

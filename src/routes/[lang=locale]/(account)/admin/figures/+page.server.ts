@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { addDays, localDate } from '$lib/recurrence';
 import {
 	AREAS,
+	CSV_COLUMNS,
 	deleteArrival,
 	importArrivals,
 	listArrivals,
@@ -56,16 +57,11 @@ export const actions = {
 		const admin = adminOf(event);
 		const data = await formOf(event);
 		if (!data) return formFailure(400, { message: 'errors.formInvalid' });
-		const values = Object.fromEntries(
-			['month', 'area', 'total', 'international', 'overnight', 'method', 'source'].map((k) => {
-				const v = data.get(k);
-				return [k, typeof v === 'string' ? v : ''];
-			})
-		);
-		for (const k of Object.keys(values)) {
-			if (data.get(k) !== null && typeof data.get(k) !== 'string')
-				return formFailure(400, { message: 'errors.formInvalid' });
-		}
+		// The same fields as a CSV line; a file where text belongs is refused outright.
+		const fields = CSV_COLUMNS.map((k) => [k, data.get(k) ?? ''] as const);
+		if (fields.some(([, v]) => typeof v !== 'string'))
+			return formFailure(400, { message: 'errors.formInvalid' });
+		const values = Object.fromEntries(fields) as Record<string, string>;
 		const result = readArrival(values);
 		if ('errors' in result) return formFailure(400, { values, errors: result.errors });
 		saveArrival(getDb(), result.input, admin);

@@ -3,11 +3,16 @@ import type { RequestHandler } from './$types';
 import { listArrivals } from '$lib/server/arrivals';
 import { requireRole } from '$lib/server/auth';
 import { csvResponse, toCsv } from '$lib/server/csv';
-import { indicators, readRange } from '$lib/server/dashboard';
+import { bookingsByEvent } from '$lib/server/bookings';
+import { readRange } from '$lib/server/dashboard';
+import { listStreetNights } from '$lib/server/nights';
 import { getDb } from '$lib/server/db';
-import { visitsBy } from '$lib/server/visits';
+import { visitsBy, visitsByDay } from '$lib/server/visits';
 
-/** Every dashboard table as a spreadsheet for the date range in the URL; headings translated. */
+/**
+ * Every dashboard table as a spreadsheet for the date range in the URL, headings translated; each
+ * export runs only its own query, and page and referrer lists are complete, not the top 15.
+ */
 export const GET: RequestHandler = (event) => {
 	requireRole(event, 'admin');
 	const db = getDb();
@@ -48,7 +53,7 @@ export const GET: RequestHandler = (event) => {
 						t('dashboard.peopleBooked'),
 						t('dashboard.peopleCheckedIn')
 					],
-					indicators(db, range).bookingsByEvent.map((b) => [
+					bookingsByEvent(db, range.from, range.to).map((b) => [
 						b.date,
 						b.title,
 						b.bookings,
@@ -62,7 +67,7 @@ export const GET: RequestHandler = (event) => {
 			return csvResponse(
 				toCsv(
 					[t('dashboard.day'), t('dashboard.uniques'), t('dashboard.views')],
-					indicators(db, range).visitsByDay.map((d) => [d.date, d.uniques, d.views])
+					visitsByDay(db, range.from, range.to).map((d) => [d.date, d.uniques, d.views])
 				),
 				name
 			);
@@ -85,7 +90,7 @@ export const GET: RequestHandler = (event) => {
 			return csvResponse(
 				toCsv(
 					[t('dashboard.night'), t('dashboard.headcount'), t('dashboard.note')],
-					indicators(db, range).nights.map((n) => [n.date, n.headcount, n.note])
+					listStreetNights(db, range.from, range.to).map((n) => [n.date, n.headcount, n.note])
 				),
 				name
 			);
