@@ -9,12 +9,23 @@ const visit = (path: string) =>
 		headers: { accept: 'text/html', 'x-forwarded-for': ipFor('cache-visitor') }
 	});
 
+/**
+ * Requests a page until it comes from the cache. Other tests run alongside and every successful
+ * write of theirs empties the cache, so a hit cannot be expected on a fixed try.
+ */
+async function untilHit(get: () => Promise<Response>) {
+	for (let tries = 1; tries <= 20; tries++) {
+		const res = await get();
+		if (res.headers.get('x-cache') === 'hit') return { res, tries };
+		await res.body?.cancel();
+	}
+	throw new Error('the page never came from the cache');
+}
+
 test.describe('the anonymous page cache @once', () => {
 	test('serves public pages from memory with headers for a CDN; private pages never', async () => {
-		await visit('/en/places');
-		const again = await visit('/en/places');
+		const { res: again } = await untilHit(() => visit('/en/places'));
 		expect(again.status).toBe(200);
-		expect(again.headers.get('x-cache')).toBe('hit');
 		expect(again.headers.get('cache-control')).toBe(
 			'public, max-age=0, s-maxage=60, stale-while-revalidate=300'
 		);
@@ -22,7 +33,9 @@ test.describe('the anonymous page cache @once', () => {
 		expect(again.headers.get('content-security-policy')).toContain("script-src 'self'");
 		expect(again.headers.get('x-content-type-options')).toBe('nosniff');
 		// A different query is a different page.
-		expect((await visit('/en/places?category=heritage')).headers.get('x-cache')).toBe('miss');
+		const query = `/en/places?category=heritage&from=${Date.now()}`;
+		expect((await visit(query)).headers.get('x-cache')).toBe('miss');
+		expect((await untilHit(() => visit(query))).res.status).toBe(200);
 
 		for (const path of ['/en/login', '/en/register', '/en/nowhere']) {
 			const res = await visit(path);
@@ -54,9 +67,8 @@ test.describe('the anonymous page cache @once', () => {
 		await visit('/en/events');
 		expect(await (await visit('/en/events')).text()).not.toContain(title);
 		await approve();
-		const listed = await visit('/en/events');
-		expect(listed.headers.get('x-cache')).toBe('miss');
-		expect(await listed.text()).toContain(title);
+		// Emptied by the approval: the next copy, whoever asked first, has the event.
+		expect(await (await visit('/en/events')).text()).toContain(title);
 
 		// A booking changes the seats the event page shows.
 		await visit(`/en/events/${eventId}`);
@@ -101,14 +113,11 @@ test.describe('the anonymous page cache @once', () => {
 			'user-agent':
 				'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1'
 		};
-		const states: (string | null)[] = [];
-		for (let i = 0; i < 3; i++) {
-			states.push(
-				(await fetch(`${BASE_URL}/zh${path}`, { headers: phone })).headers.get('x-cache')
-			);
-		}
-		expect(states.slice(1)).toEqual(['hit', 'hit']);
-		await expect.poll(views, { timeout: 15_000 }).toBe(before + 3);
+		// Requests until one is a cache hit: every request, hit or not, is a view.
+		const { tries } = await untilHit(() => fetch(`${BASE_URL}/zh${path}`, { headers: phone }));
+		const more = await fetch(`${BASE_URL}/zh${path}`, { headers: phone });
+		await more.body?.cancel();
+		await expect.poll(views, { timeout: 15_000 }).toBe(before + tries + 1);
 	});
 
 	test('a cached page still runs its scripts under the CSP @js-only', async ({ page }) => {
@@ -116,15 +125,23 @@ test.describe('the anonymous page cache @once', () => {
 		page.on('console', (m) => {
 			if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
 		});
-		await visit('/en/places');
-		const res = await page.goto('/en/places');
-		expect(res?.headers()['x-cache']).toBe('hit');
-		// Hydrated: the filter changes the list without a page load.
+		// Stored by a plain request, then served to the browser (retried: other tests' writes empty
+		// the cache in between).
+		let hit = false;
+		for (let tries = 0; tries < 20 && !hit; tries++) {
+			await (await visit('/en/places')).body?.cancel();
+			const res = await page.goto('/en/places');
+			hit = res?.headers()['x-cache'] === 'hit';
+		}
+		expect(hit).toBe(true);
+		// Hydrated: the filter changes the list without a page load (the window survives).
+		await page.evaluate(() => Object.assign(window, { stillHere: true }));
 		await page
-			.getByRole('link', { name: /Heritage/ })
-			.first()
+			.getByRole('navigation', { name: 'Show places by category' })
+			.getByRole('link', { name: 'Heritage' })
 			.click();
 		await expect(page).toHaveURL(/category=heritage/);
+		expect(await page.evaluate(() => 'stillHere' in window)).toBe(true);
 		expect(violations).toEqual([]);
 	});
 });
