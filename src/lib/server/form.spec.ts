@@ -44,6 +44,15 @@ describe('FormReader', () => {
 		expect(form.errors.a).toBe('errors.controlCharacters');
 	});
 
+	it('stores the line breaks a browser sends (CR LF) as one character each', () => {
+		expect(reader({ a: 'one\r\ntwo\rthree' }).text('a', { multiline: true })).toBe(
+			'one\ntwo\nthree'
+		);
+		// A textarea with maxlength 9 lets "1234\n5678" through (9 characters in the browser); the
+		// server counts the same 9, not the 10 of its CR LF form.
+		expect(reader({ a: '1234\r\n5678' }).text('a', { multiline: true, max: 9 })).toBe('1234\n5678');
+	});
+
 	it('refuses a file where text is expected', () => {
 		const form = reader({ name: new Blob(['x']) });
 		expect(form.text('name')).toBeNull();

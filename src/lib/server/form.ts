@@ -38,7 +38,8 @@ export class FormReader {
 	): string | null {
 		const raw = this.raw(name);
 		if (this.errors[name]) return null;
-		const value = (raw ?? '').normalize('NFC').trim();
+		// Browsers send a textarea's line breaks as CR LF; one \n each is what the page counted.
+		const value = (raw ?? '').replace(/\r\n?/g, '\n').normalize('NFC').trim();
 		if (keep) this.values[name] = value.slice(0, max + 1);
 		if (!value) {
 			if (required) this.errors[name] = 'errors.required';
