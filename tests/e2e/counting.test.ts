@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localDate } from '../../src/lib/recurrence';
@@ -137,6 +138,53 @@ test.describe('portal visits', () => {
 		expect(logs).not.toContain('VisitTest');
 		rmSync(dir, { recursive: true, force: true });
 	});
+});
+
+/** A GET on a connection of its own, as a browser opening the site again would. */
+function getAlone(url: string, headers: Record<string, string>): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const req = httpGet(url, { headers, agent: false }, (res) => {
+			res.resume();
+			res.on('end', () => resolve(res.statusCode ?? 0));
+		});
+		req.on('error', reject);
+	});
+}
+
+test('with several workers, a visitor is one unique visitor whichever worker answers @once', async () => {
+	test.setTimeout(60_000);
+	const dir = mkdtempSync(join(tmpdir(), 'visit-lang-son-workers-'));
+	const port = Number(new URL(BASE_URL).port) + 14;
+	const base = `http://127.0.0.1:${port}`;
+	let logs = '';
+	const server = await startServer(port, join(dir, 'portal.db'), {
+		entry: 'server.js',
+		env: { WORKERS: '2' },
+		log: (chunk) => (logs += chunk)
+	});
+	const visitor = (ip: string) => ({ 'user-agent': PHONE_UA, 'x-forwarded-for': ip });
+	try {
+		// New connections go to the workers in turn: this visitor meets both of them.
+		for (let i = 0; i < 8; i++)
+			expect(await getAlone(`${base}/vi`, visitor('198.51.100.31'))).toBe(200);
+		for (const ip of ['198.51.100.32', '198.51.100.33']) {
+			expect(await getAlone(`${base}/en/events`, visitor(ip))).toBe(200);
+			expect(await getAlone(`${base}/en/map`, visitor(ip))).toBe(200);
+		}
+	} finally {
+		// SIGTERM to the primary: it stops the workers, which write their views; then it writes the
+		// uniques and exits.
+		await stopServer(server);
+	}
+	expect(server.exitCode).toBe(0);
+	expect(logs).toContain('2 workers');
+	const db = new Database(join(dir, 'portal.db'), { readonly: true });
+	const totals = db
+		.prepare("SELECT views, uniques FROM visit_day WHERE dimension = 'total' AND date = ?")
+		.get(today());
+	db.close();
+	expect(totals).toEqual({ views: 12, uniques: 3 });
+	rmSync(dir, { recursive: true, force: true });
 });
 
 /** Twelve months of a year and the months of the next one, city area, as in a CSV. */

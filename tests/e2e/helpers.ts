@@ -133,14 +133,23 @@ export async function bookableEvent(
 	return { business, email, eventId, date, approve: approveNow };
 }
 
-/** `node build` as a second process (or after a crash), on the given database file. */
+/** The built server as a second process (or after a crash), on the given database file. */
 export async function startServer(
 	port: number,
 	databasePath: string,
-	{ env = {}, log }: { env?: Record<string, string>; log?: (chunk: string) => void } = {}
+	{
+		env = {},
+		log,
+		entry = 'build'
+	}: {
+		env?: Record<string, string>;
+		log?: (chunk: string) => void;
+		/** `build` (adapter-node's entry) or `server.js` (ours, with WORKERS). */
+		entry?: 'build' | 'server.js';
+	} = {}
 ): Promise<ChildProcess> {
 	const base = `http://127.0.0.1:${port}`;
-	const child = spawn('node', ['build'], {
+	const child = spawn('node', [entry], {
 		env: {
 			...process.env,
 			PORT: String(port),

@@ -1,14 +1,14 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import { localDate } from '$lib/recurrence';
+import cluster from 'node:cluster';
+import { DailyVisitors, FIRST_VISITS } from './daily-visitors.js';
 import { prepared, type Db } from './db';
 import { nowSeconds } from './tokens';
 
 /**
  * Cookieless visit counting (DESIGN.md, series 3). A visitor is HMAC(daily salt, address, user
- * agent, host); the salt is random, held only in this process's memory and replaced at midnight in
- * Lạng Sơn, so the same person on two days cannot be linked, not even by us. Only daily counts are
- * written: views per page, per language and per referring domain, and the day's unique visitors.
- * No address or user agent is ever stored or logged.
+ * agent, host); the salt is random, held only in memory and replaced at midnight in Lạng Sơn, so the
+ * same person on two days cannot be linked, not even by us (daily-visitors.js). Only daily counts
+ * are written: views per page, per language and per referring domain, and the day's unique
+ * visitors. No address or user agent is ever stored or logged.
  */
 
 export type Dimension = 'total' | 'page' | 'locale' | 'referrer';
@@ -61,34 +61,33 @@ interface Pending {
 	uniques: number;
 }
 
-/** Visitors seen today, kept to bound memory under a flood of distinct clients. */
-const MAX_SEEN = 500_000;
+/** What a visitor's id is made of; it stays in memory (daily-visitors.js). */
+function visitorKey(view: Pick<PageView, 'ip' | 'userAgent' | 'host'>): string {
+	return `${view.ip}\n${view.userAgent}\n${view.host}`;
+}
+
+/**
+ * Sends visitors this process saw for the first time today to the primary process, which keeps the
+ * one list for all workers and counts the day's unique visitors (server.js).
+ */
+export type ShareVisitors = (keys: string[]) => void;
 
 export class VisitCounter {
-	private salt = randomBytes(32);
-	private saltDate: string;
-	private readonly seen = new Set<string>();
+	private readonly visitors: DailyVisitors;
 	private pending = new Map<string, Pending>();
+	private firstSeen: string[] = [];
 
-	constructor(now = nowSeconds()) {
-		this.saltDate = localDate(now);
+	/** `share`: set in a worker of several; uniques are then counted by the primary process. */
+	constructor(
+		now = nowSeconds(),
+		private readonly share?: ShareVisitors
+	) {
+		this.visitors = new DailyVisitors(now);
 	}
 
 	/** The visitor's id for today; tomorrow the same person gets an unrelated one. */
 	visitorId(view: Pick<PageView, 'ip' | 'userAgent' | 'host'>, now = nowSeconds()): string {
-		this.rotate(now);
-		return createHmac('sha256', this.salt)
-			.update(`${view.ip}\n${view.userAgent}\n${view.host}`)
-			.digest('base64url')
-			.slice(0, 22);
-	}
-
-	private rotate(now: number): void {
-		const today = localDate(now);
-		if (today === this.saltDate) return;
-		this.salt = randomBytes(32);
-		this.saltDate = today;
-		this.seen.clear();
+		return this.visitors.id(visitorKey(view), now);
 	}
 
 	private add(date: string, dimension: Dimension, value: string, uniques: number): void {
@@ -103,14 +102,12 @@ export class VisitCounter {
 	}
 
 	count(view: PageView, now = nowSeconds()): void {
-		const id = this.visitorId(view, now);
-		const date = this.saltDate;
-		let unique = 0;
-		if (!this.seen.has(id) && this.seen.size < MAX_SEEN) {
-			this.seen.add(id);
-			unique = 1;
-		}
-		this.add(date, 'total', '', unique);
+		const key = visitorKey(view);
+		const first = this.visitors.isFirstVisit(key, now);
+		const date = this.visitors.date;
+		// Seen first by this process: unique here, or a candidate for the primary to decide on.
+		if (first && this.share) this.firstSeen.push(key);
+		this.add(date, 'total', '', first && !this.share ? 1 : 0);
 		this.add(date, 'page', view.path.slice(0, 200), 0);
 		this.add(date, 'locale', view.locale, 0);
 		if (view.referrer) this.add(date, 'referrer', view.referrer, 0);
@@ -122,6 +119,10 @@ export class VisitCounter {
 
 	/** Writes what was counted since the last flush in one transaction; returns the rows touched. */
 	flush(db: Db): number {
+		if (this.firstSeen.length > 0) {
+			this.share?.(this.firstSeen);
+			this.firstSeen = [];
+		}
 		if (this.pending.size === 0) return 0;
 		const batch = this.pending;
 		this.pending = new Map();
@@ -162,7 +163,12 @@ export function getVisitCounter(
 ): VisitCounter | null {
 	if (env.VISIT_COUNTING === '0') return null;
 	if (!counter) {
-		const c = new VisitCounter();
+		// One of several workers (server.js): the primary process tells who is new today.
+		const share: ShareVisitors | undefined =
+			cluster.isWorker && process.send
+				? (keys) => process.send!({ type: FIRST_VISITS, keys })
+				: undefined;
+		const c = new VisitCounter(nowSeconds(), share);
 		counter = c;
 		const flush = () => {
 			try {

@@ -1,0 +1,124 @@
+// The production entry (`npm start`): the built site (`build/`), in one process or, with
+// WORKERS=n (or `auto`, one per core), in n worker processes sharing the port (node:cluster), so
+// pages are rendered on every core. The primary process serves nothing: it starts the first worker
+// alone (it migrates the database), then the others; restarts a worker that dies; passes SIGTERM
+// and SIGINT on and waits for the workers' graceful shutdown; and keeps the day's one list of
+// visitors for all workers, writing the unique-visitor counts (src/lib/server/daily-visitors.js).
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
+
+const workers = parseWorkers(process.env.WORKERS);
+
+if (workers === null) {
+	console.error('WORKERS must be a whole number from 1 to 64, or "auto" (one per core).');
+	process.exit(2);
+} else if (workers === 1 || cluster.isWorker) {
+	if (cluster.isWorker) {
+		// After the graceful shutdown (the last visit counts sent), let the primary know and go.
+		process.once('sveltekit:shutdown', () => {
+			process.send?.({ type: 'worker:done' }, () => process.disconnect());
+		});
+	}
+	await import('./build/index.js');
+} else {
+	await runPrimary(workers);
+}
+
+/** @param {string | undefined} value */
+function parseWorkers(value) {
+	if (!value) return 1;
+	if (value === 'auto') return availableParallelism();
+	const n = Number(value);
+	return Number.isInteger(n) && n >= 1 && n <= 64 ? n : null;
+}
+
+/** @param {number} count */
+async function runPrimary(count) {
+	const { default: Database } = await import('better-sqlite3');
+	const { DailyVisitors, FIRST_VISITS } = await import('./src/lib/server/daily-visitors.js');
+	const now = () => Math.floor(Date.now() / 1000);
+	const visitors = new DailyVisitors(now());
+	/** @type {Map<string, number>} new visitors per day, not yet written */
+	const uniques = new Map();
+	/** @type {import('better-sqlite3').Database | null} */
+	let db = null;
+	let stopping = false;
+
+	const writeUniques = () => {
+		if (uniques.size === 0) return;
+		try {
+			db ??= new Database(process.env.DATABASE_PATH || 'data/portal.db', { fileMustExist: true });
+			db.pragma('busy_timeout = 5000');
+			const add = db.prepare(
+				`INSERT INTO visit_day (date, dimension, value, views, uniques) VALUES (?, 'total', '', 0, ?)
+				 ON CONFLICT (date, dimension, value) DO UPDATE SET uniques = uniques + excluded.uniques`
+			);
+			db.transaction(() => {
+				for (const [date, n] of uniques) add.run(date, n);
+			}).immediate();
+			uniques.clear();
+		} catch (err) {
+			// Kept for the next try, as the workers keep their view counts.
+			console.error(
+				'Unique visitors not written yet, will retry:',
+				/** @type {Error} */ (err).message
+			);
+		}
+	};
+
+	/** @param {import('node:cluster').Worker} worker */
+	const listen = (worker) => {
+		worker.on('message', (message) => {
+			if (message?.type !== FIRST_VISITS || !Array.isArray(message.keys)) return;
+			const t = now();
+			for (const key of message.keys) {
+				if (typeof key === 'string' && visitors.isFirstVisit(key, t)) {
+					uniques.set(visitors.date, (uniques.get(visitors.date) ?? 0) + 1);
+				}
+			}
+		});
+	};
+
+	const fork = () => {
+		const worker = cluster.fork();
+		listen(worker);
+		return worker;
+	};
+
+	// The first worker opens (and migrates) the database before the others start.
+	await new Promise((resolve) => {
+		const first = fork();
+		const failed = (/** @type {number} */ code) => {
+			console.error('Visit Lạng Sơn: the first worker stopped before it could serve.');
+			process.exit(code || 1);
+		};
+		first.once('exit', failed);
+		first.once('listening', () => {
+			first.off('exit', failed);
+			resolve(undefined);
+		});
+	});
+	for (let i = 1; i < count; i++) fork();
+
+	cluster.on('exit', (worker, code, signal) => {
+		if (!stopping) {
+			console.error(`Worker ${worker.process.pid} stopped (${signal ?? code}); starting another.`);
+			fork();
+		} else if (Object.keys(cluster.workers ?? {}).length === 0) {
+			writeUniques();
+			db?.close();
+			process.exit(0);
+		}
+	});
+
+	const interval = setInterval(writeUniques, 5000);
+	interval.unref();
+	for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
+		process.on(signal, () => {
+			if (stopping) return;
+			stopping = true;
+			for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+		});
+	}
+	console.log(`Visit Lạng Sơn: ${count} workers.`);
+}
