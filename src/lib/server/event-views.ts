@@ -1,7 +1,14 @@
 import type { EventCategory, EventStatus } from '$lib/event-categories';
 import type { Locale } from '$lib/i18n/locales';
 import type { Db } from './db';
-import { eventText, type EventRecord, type PublicOccurrence } from './events';
+import {
+	eventText,
+	listPublicOccurrences,
+	type EventRecord,
+	type OccurrenceFilter,
+	type PublicOccurrence
+} from './events';
+import { memo } from './memo';
 import { getPlaceSummaryById } from './places';
 
 export interface OccurrenceView {
@@ -70,3 +77,25 @@ export function occurrenceViews(
 }
 
 export type { EventStatus };
+
+/**
+ * The public occurrences that overlap [from, to), as views, in time order. Worked out for the
+ * window widened to whole minutes and memoised until the database changes (memo.ts), then cut back
+ * to the exact window: the same list as `occurrenceViews(listPublicOccurrences(…))`, without
+ * expanding every schedule and formatting every venue on each request.
+ */
+export function publicOccurrenceViews(
+	db: Db,
+	from: number,
+	to: number,
+	locale: Locale,
+	filter: OccurrenceFilter = {}
+): OccurrenceView[] {
+	const lo = Math.floor(from / 60) * 60;
+	const hi = Math.ceil(to / 60) * 60;
+	const key = `occurrences:${lo}:${hi}:${locale}:${filter.category ?? ''}:${filter.free ? 1 : 0}`;
+	const all = memo(db, key, () =>
+		occurrenceViews(db, listPublicOccurrences(db, lo, hi, filter), locale)
+	);
+	return lo === from && hi === to ? all : all.filter((o) => o.startsAt < to && o.endsAt > from);
+}

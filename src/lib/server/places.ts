@@ -2,6 +2,7 @@ import { LOCALES, type Locale } from '$lib/i18n/locales';
 import { parseOpeningHours, type OpeningHours } from '$lib/opening-hours';
 import type { PlaceCategory } from '$lib/place-categories';
 import { prepared, type Db } from './db';
+import { memo } from './memo';
 
 export type { PlaceCategory };
 
@@ -58,10 +59,16 @@ export function listPlaces(
 	locale: Locale,
 	category: PlaceCategory | null = null
 ): PlaceSummary[] {
-	return prepared<unknown[], PlaceSummary>(db, LIST_SQL).all(locale, category, category);
+	return memo(db, `places:${locale}:${category ?? ''}`, () =>
+		prepared<unknown[], PlaceSummary>(db, LIST_SQL).all(locale, category, category)
+	);
 }
 
 export function getPlace(db: Db, slug: string, locale: Locale): Place | null {
+	return memo(db, `place:${locale}:${slug}`, () => readPlace(db, slug, locale));
+}
+
+function readPlace(db: Db, slug: string, locale: Locale): Place | null {
 	const row = prepared<unknown[], Omit<Place, 'hours'> & { openingHours: string | null }>(
 		db,
 		GET_SQL

@@ -2,8 +2,7 @@ import type { PageServerLoad } from './$types';
 import { WALKING_STREET_HOURS } from '$lib/opening-hours';
 import { tonightWindow } from '$lib/recurrence';
 import { seasonAt } from '$lib/season';
-import { occurrenceViews } from '$lib/server/event-views';
-import { listPublicOccurrences } from '$lib/server/events';
+import { publicOccurrenceViews } from '$lib/server/event-views';
 import { getDb } from '$lib/server/db';
 import { nowSeconds } from '$lib/server/tokens';
 import { getPlace, listPlaces } from '$lib/server/places';
@@ -12,15 +11,11 @@ const FEATURED = 6;
 
 function tonightEvents(
 	db: ReturnType<typeof getDb>,
-	locale: Parameters<typeof occurrenceViews>[2],
+	locale: Parameters<typeof publicOccurrenceViews>[3],
 	now: number
 ) {
 	const { from, to } = tonightWindow(now);
-	return occurrenceViews(
-		db,
-		listPublicOccurrences(db, Math.max(from, now - 3 * 3600), to),
-		locale
-	).slice(0, 8);
+	return publicOccurrenceViews(db, Math.max(from, now - 3 * 3600), to, locale).slice(0, 8);
 }
 
 export const load = (({ locals }) => {

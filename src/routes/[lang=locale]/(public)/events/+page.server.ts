@@ -2,8 +2,7 @@ import type { PageServerLoad } from './$types';
 import { isEventCategory } from '$lib/event-categories';
 import { addDays, localDate, midnightOf, tonightWindow, weekendWindow } from '$lib/recurrence';
 import { getDb } from '$lib/server/db';
-import { occurrenceViews } from '$lib/server/event-views';
-import { listPublicOccurrences } from '$lib/server/events';
+import { publicOccurrenceViews } from '$lib/server/event-views';
 import { nowSeconds } from '$lib/server/tokens';
 
 const WHEN = ['upcoming', 'tonight', 'weekend', 'range'] as const;
@@ -40,14 +39,14 @@ export const load = (({ url, locals }) => {
 		}
 	} else window = { from: now, to: now + 30 * 86400 };
 
-	const occurrences = listPublicOccurrences(getDb(), window.from, window.to, {
+	const occurrences = publicOccurrenceViews(getDb(), window.from, window.to, locals.locale, {
 		category: category as never,
 		free
 	});
 	return {
 		filter: { when, category, free, from: fromDate, to: toDate },
 		error,
-		occurrences: occurrenceViews(getDb(), occurrences.slice(0, LIMIT), locals.locale),
+		occurrences: occurrences.slice(0, LIMIT),
 		truncated: occurrences.length > LIMIT
 	};
 }) satisfies PageServerLoad;

@@ -2,22 +2,19 @@ import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { listPlaces } from '$lib/server/places';
 import { tileConfig } from '$lib/server/tiles';
-import { occurrenceViews } from '$lib/server/event-views';
-import { listPublicOccurrences } from '$lib/server/events';
+import { publicOccurrenceViews } from '$lib/server/event-views';
 import { nowSeconds } from '$lib/server/tokens';
 
 /** Events of the coming week that have a pin, once each. */
-function eventsThisWeek(locale: Parameters<typeof occurrenceViews>[2]) {
+function eventsThisWeek(locale: Parameters<typeof publicOccurrenceViews>[3]) {
 	const db = getDb();
 	const now = nowSeconds();
 	const seen = new Set<number>();
-	return occurrenceViews(db, listPublicOccurrences(db, now, now + 7 * 86400), locale).flatMap(
-		(o) => {
-			if (seen.has(o.id) || o.lat === null || o.lon === null || o.cancelled) return [];
-			seen.add(o.id);
-			return [{ id: o.id, title: o.title, lat: o.lat, lon: o.lon, startsAt: o.startsAt }];
-		}
-	);
+	return publicOccurrenceViews(db, now, now + 7 * 86400, locale).flatMap((o) => {
+		if (seen.has(o.id) || o.lat === null || o.lon === null || o.cancelled) return [];
+		seen.add(o.id);
+		return [{ id: o.id, title: o.title, lat: o.lat, lon: o.lon, startsAt: o.startsAt }];
+	});
 }
 
 export const load = (({ locals }) => ({

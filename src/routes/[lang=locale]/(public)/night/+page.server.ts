@@ -1,8 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { WALKING_STREET_HOURS } from '$lib/opening-hours';
 import { localDate, tonightWindow } from '$lib/recurrence';
-import { occurrenceViews } from '$lib/server/event-views';
-import { listPublicOccurrences } from '$lib/server/events';
+import { publicOccurrenceViews } from '$lib/server/event-views';
 import { getNotice } from '$lib/server/notices';
 import { getDb } from '$lib/server/db';
 import { nowSeconds } from '$lib/server/tokens';
@@ -22,9 +21,10 @@ export const load = (({ locals }) => {
 	return {
 		now,
 		notice: notice ? { ...notice, text: notice.message[locals.locale] || notice.message.vi } : null,
-		tonight: occurrenceViews(
+		tonight: publicOccurrenceViews(
 			db,
-			listPublicOccurrences(db, Math.max(tonight.from, now - 3 * 3600), tonight.to),
+			Math.max(tonight.from, now - 3 * 3600),
+			tonight.to,
 			locals.locale
 		),
 		// The department may edit the street's hours; the published schedule is the fallback.

@@ -1,8 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { addDays, localDate, midnightOf, weekdayOf } from '$lib/recurrence';
 import { getDb } from '$lib/server/db';
-import { occurrenceViews } from '$lib/server/event-views';
-import { listPublicOccurrences } from '$lib/server/events';
+import { publicOccurrenceViews } from '$lib/server/event-views';
 import { listFestivals } from '$lib/server/festivals';
 import { nowSeconds } from '$lib/server/tokens';
 
@@ -15,9 +14,10 @@ export const load = (({ url, locals }) => {
 	const next = addDays(first, 32).slice(0, 7);
 	const last = addDays(`${next}-01`, -1);
 	const db = getDb();
-	const occurrences = occurrenceViews(
+	const occurrences = publicOccurrenceViews(
 		db,
-		listPublicOccurrences(db, midnightOf(first), midnightOf(`${next}-01`)),
+		midnightOf(first),
+		midnightOf(`${next}-01`),
 		locals.locale
 	);
 	const festivals = listFestivals(db, locals.locale, first, last);

@@ -1,0 +1,79 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from './db';
+import { occurrenceViews, publicOccurrenceViews } from './event-views';
+import { listPublicOccurrences } from './events';
+import { getPlace, listPlaces } from './places';
+
+let dir: string;
+let db: Db;
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'visit-lang-son-memo-'));
+	db = openDatabase(join(dir, 'portal.db'));
+});
+afterEach(() => {
+	db.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+const rename = (conn: Database.Database, name: string) =>
+	conn
+		.prepare(
+			`UPDATE place_text SET name = ?
+			  WHERE locale = 'en' AND place_id = (SELECT id FROM place WHERE slug = 'tam-thanh-cave')`
+		)
+		.run(name);
+const nameInList = () => listPlaces(db, 'en').find((p) => p.slug === 'tam-thanh-cave')?.name;
+
+describe('query results reused until the database changes', () => {
+	it('shows a write through the same connection on the next read', () => {
+		expect(nameInList()).toBeTruthy();
+		expect(listPlaces(db, 'en')).toBe(listPlaces(db, 'en')); // reused while nothing changed
+		rename(db, 'Tam Thanh, renamed here');
+		expect(nameInList()).toBe('Tam Thanh, renamed here');
+		expect(getPlace(db, 'tam-thanh-cave', 'en')?.name).toBe('Tam Thanh, renamed here');
+	});
+
+	it('shows another process’s commit on the next read', () => {
+		expect(getPlace(db, 'tam-thanh-cave', 'en')?.name).toBeTruthy();
+		const other = new Database(join(dir, 'portal.db'));
+		rename(other, 'Tam Thanh, renamed elsewhere');
+		other.close();
+		expect(nameInList()).toBe('Tam Thanh, renamed elsewhere');
+		expect(getPlace(db, 'tam-thanh-cave', 'en')?.name).toBe('Tam Thanh, renamed elsewhere');
+	});
+
+	it('hands out frozen values, so no request can change what the next one gets', () => {
+		const places = listPlaces(db, 'vi');
+		expect(() => places.sort()).toThrow(TypeError);
+		expect(() => Object.assign(places[0], { name: 'x' })).toThrow(TypeError);
+		expect([...places].sort((a, b) => a.slug.localeCompare(b.slug))).toHaveLength(places.length);
+	});
+
+	it('lists exactly the occurrences of any window, to the second, as without the memo', () => {
+		const start = Math.floor(Date.now() / 1000);
+		let seen = 0;
+		// Windows that start and end mid-minute, from now to two months ahead, in each language.
+		for (let i = 0; i < 60; i++) {
+			const from = start + i * 86_400 + ((i * 7919) % 3600);
+			const to = from + ((i % 5) + 1) * 86_400 - 17;
+			for (const locale of ['vi', 'en', 'zh'] as const) {
+				const expected = occurrenceViews(db, listPublicOccurrences(db, from, to), locale);
+				expect(publicOccurrenceViews(db, from, to, locale)).toEqual(expected);
+				seen += expected.length;
+			}
+		}
+		expect(seen).toBeGreaterThan(0); // the demo events are in these windows
+		const free = publicOccurrenceViews(db, start, start + 30 * 86_400, 'en', { free: true });
+		expect(free).toEqual(
+			occurrenceViews(
+				db,
+				listPublicOccurrences(db, start, start + 30 * 86_400, { free: true }),
+				'en'
+			)
+		);
+	});
+});
