@@ -5,8 +5,8 @@
 //   - pages rendered for every request (home, events list, a place page; PAGE_CACHE=0), with visit
 //     counting on and off, and in one worker per core (server.js, WORKERS=auto);
 //   - booking POSTs per second on an event with room for all of them.
-// Options: --no-build (use the existing build/), --duration <seconds> (default 8),
-// --connections <n> (default 50).
+// Options: --no-build (use the existing build/), --duration <seconds> a run (default 5),
+// --rounds <n> (default 3; medians are printed), --connections <n> (default 50).
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { execFileSync, spawn } from 'node:child_process';
@@ -21,7 +21,8 @@ const option = (name, fallback) => {
 	const i = args.indexOf(`--${name}`);
 	return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const DURATION = option('duration', 8);
+const DURATION = option('duration', 5);
+const ROUNDS = option('rounds', 3);
 const cores = availableParallelism();
 const CONNECTIONS = option('connections', 50);
 // A phone browser: robots are not counted, so a robot's user agent would measure nothing.
@@ -88,21 +89,17 @@ function run(url, options = {}) {
 	});
 }
 
-const rows = [];
-async function measure(label, url, options) {
+/** Every run of each configuration, by label, in the order first measured. */
+const runs = new Map();
+async function measure(label, url, options, { warm = false } = {}) {
 	// A short warm-up first: the first requests compile templates and fill caches.
-	await run(url, { ...options, duration: 1 });
+	if (warm) await run(url, { ...options, duration: 1 });
 	const r = await run(url, options);
 	// Redirects are answers too (a booking's 303 to its confirmation); 4xx/5xx and errors are not.
 	const bad = r['4xx'] + r['5xx'] + r.errors + r.timeouts;
-	rows.push({
-		label,
-		rps: r.requests.average,
-		p50: r.latency.p50,
-		p99: r.latency.p99,
-		bad
-	});
-	console.log(`  ${label}: ${Math.round(r.requests.average)} req/s`);
+	if (!runs.has(label)) runs.set(label, []);
+	runs.get(label).push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad });
+	console.log(`  ${label}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms`);
 }
 
 console.log(`Starting servers (demo data, ${CONNECTIONS} connections, ${DURATION} s a run)…`);
@@ -128,16 +125,28 @@ const bare = createServer((req, res) => {
 await new Promise((resolve) => bare.listen(4312, '127.0.0.1', resolve));
 
 const place = '/vi/places/ky-lua-walking-street';
-await measure('bare node:http, home bytes', 'http://127.0.0.1:4312/');
-await measure('home /vi, page cache', `${cached}/vi`);
-for (const [label, path] of [
+const PAGES = [
 	['home /vi', '/vi'],
 	['events /vi/events', '/vi/events'],
 	[`place ${place}`, place]
-]) {
-	await measure(`${label}, rendered, counting on`, `${counted}${path}`);
-	await measure(`${label}, rendered, counting off`, `${uncounted}${path}`);
-	await measure(`${label}, rendered, ${cores} workers`, `${workers}${path}`);
+];
+const BARE = 'bare node:http, home bytes';
+const CACHED = 'home /vi, page cache';
+const on = (label) => `${label}, rendered, counting on`;
+const off = (label) => `${label}, rendered, counting off`;
+const inWorkers = (label) => `${label}, rendered, ${cores} workers`;
+// This machine's speed drifts by several times within minutes (shared cores): every configuration
+// is measured once per round, rounds one after another, and figures compared within a round.
+for (let round = 1; round <= ROUNDS; round++) {
+	console.log(`Round ${round} of ${ROUNDS}`);
+	const warm = round === 1;
+	await measure(BARE, 'http://127.0.0.1:4312/', {}, { warm });
+	await measure(CACHED, `${cached}/vi`, {}, { warm });
+	for (const [label, path] of PAGES) {
+		await measure(on(label), `${counted}${path}`, {}, { warm });
+		await measure(off(label), `${uncounted}${path}`, {}, { warm });
+		await measure(inWorkers(label), `${workers}${path}`, {}, { warm });
+	}
 }
 
 // Bookings: one bookable event with room for every request, each POST its own form key and address.
@@ -184,34 +193,42 @@ await measure('booking POST', `${counted}/vi/events/${eventId}/book/${date}`, {
 });
 
 bare.close();
-const baseline = rows[0].rps;
-const on = (label) => rows.find((r) => r.label === `${label}, rendered, counting on`);
-const off = (label) => rows.find((r) => r.label === `${label}, rendered, counting off`);
-console.log(`\nNode ${process.version}, ${CONNECTIONS} connections, ${DURATION} s a run\n`);
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const med = (label, field) => median(runs.get(label).map((r) => r[field]));
+/** The median over rounds of a ÷ b, each round's pair measured one after the other. */
+const ratio = (a, b) => median(runs.get(a).map((r, i) => r.rps / runs.get(b)[i].rps));
+
 console.log(
-	'| what | req/s | p50 ms | p99 ms | vs bare node:http | 4xx/5xx/errors |\n|---|--:|--:|--:|--:|--:|'
+	`\nNode ${process.version}, ${cores} cores, ${CONNECTIONS} connections, ${DURATION} s a run, ` +
+		`medians of ${ROUNDS} rounds\n`
 );
-for (const r of rows) {
+console.log(
+	'| what | req/s | p50 ms | p99 ms | ÷ bare node:http | 4xx/5xx/errors |\n|---|--:|--:|--:|--:|--:|'
+);
+for (const [label, list] of runs) {
+	const ratioCell = label === 'booking POST' ? '' : ratio(label, BARE).toFixed(3);
+	const bad = list.reduce((sum, r) => sum + r.bad, 0);
 	console.log(
-		`| ${r.label} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(r.rps / baseline).toFixed(2)} | ${r.bad} |`
+		`| ${label} | ${Math.round(med(label, 'rps'))} | ${med(label, 'p50')} | ${med(label, 'p99')} | ${ratioCell} | ${bad} |`
 	);
 }
-const hit = rows.find((r) => r.label === 'home /vi, page cache');
-console.log(`\nCached home ÷ bare node:http: ${(hit.rps / baseline).toFixed(2)} (goal ≥ 0.25)`);
+console.log(`\nCached home ÷ bare node:http: ${ratio(CACHED, BARE).toFixed(2)} (goal ≥ 0.25)`);
 console.log('Visit counting, on ÷ off (rendered pages; goal: under 5% slower):');
-for (const label of ['home /vi', 'events /vi/events', `place ${place}`]) {
-	console.log(`  ${label}: ${(on(label).rps / off(label).rps).toFixed(3)}`);
+for (const [label] of PAGES) console.log(`  ${label}: ${ratio(on(label), off(label)).toFixed(3)}`);
+console.log('Rendered for every request (goal ≥ 1,000 req/s, p99 < 100 ms):');
+for (const [label] of PAGES) {
+	for (const config of [on(label), inWorkers(label)]) {
+		console.log(
+			`  ${config}: ${Math.round(med(config, 'rps'))} req/s, p99 ${med(config, 'p99')} ms`
+		);
+	}
 }
 console.log(
-	'Rendered for every request (goal ≥ 1,000 req/s, p99 < 100 ms), best of one process and workers:'
+	`Booking POSTs: ${Math.round(med('booking POST', 'rps'))} a second, ` +
+		`${runs.get('booking POST')[0].bad} refused or failed`
 );
-for (const label of ['home /vi', 'events /vi/events', `place ${place}`]) {
-	const best = [
-		on(label),
-		rows.find((r) => r.label === `${label}, rendered, ${cores} workers`)
-	].sort((a, b) => b.rps - a.rps)[0];
-	console.log(`  ${label}: ${Math.round(best.rps)} req/s, p99 ${best.p99} ms (${best.label})`);
-}
-const booking = rows.find((r) => r.label === 'booking POST');
-console.log(`Booking POSTs: ${Math.round(booking.rps)} a second, ${booking.bad} refused or failed`);
 process.exit(0);

@@ -1,6 +1,6 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { building } from '$app/environment';
+import { building, dev } from '$app/environment';
 import { LANG_TAGS, LOCALE_COOKIE, localeOfPath, negotiateLocale } from '$lib/i18n/locales';
 import { getTranslator } from '$lib/i18n/translator';
 import {
@@ -9,6 +9,7 @@ import {
 	setSessionCookie,
 	validateSessionToken
 } from '$lib/server/auth';
+import { contentSecurityPolicy, startupScriptHash } from '$lib/server/csp';
 import { getDb, prepared, StartupError } from '$lib/server/db';
 import { scheduleMaintenance } from '$lib/server/maintenance';
 import { tileConfig } from '$lib/server/tiles';
@@ -112,9 +113,10 @@ const headers: Handle = async ({ event, resolve }) => {
 	if (event.url.protocol === 'https:') {
 		h.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
 	}
-	const csp = h.get('content-security-policy');
-	if (csp && tileOrigin) {
-		h.set('content-security-policy', csp.replace(/img-src ([^;]*)/, `img-src $1 ${tileOrigin}`));
+	// Pages get theirs with their start-up script's hash (pages, below); other HTML (the 403 page)
+	// runs no script at all.
+	if (isHtml(response) && !h.has('content-security-policy')) {
+		h.set('content-security-policy', contentSecurityPolicy(null, { tileOrigin, dev }));
 	}
 	if (event.locals.user || PRIVATE_PAGES.test(event.url.pathname)) {
 		h.set('cache-control', 'private, no-store');
@@ -190,8 +192,25 @@ const cache =
  * cache. Any successful write through the app empties it, and so does a commit by another process
  * (SQLite's data_version), so an approval, a notice or a booking shows on the next request.
  */
-const pages: Handle = async ({ event, resolve }) => {
+const pages: Handle = async ({ event, resolve: next }) => {
 	const { request } = event;
+	// Every page rendered here leaves with a CSP naming its own start-up script by hash.
+	const resolve = async (e: typeof event) => {
+		let scriptHash: string | null = null;
+		const response = await next(e, {
+			transformPageChunk: ({ html }) => {
+				scriptHash = startupScriptHash(html) ?? scriptHash;
+				return html;
+			}
+		});
+		if (isHtml(response)) {
+			response.headers.set(
+				'content-security-policy',
+				contentSecurityPolicy(scriptHash, { tileOrigin, dev })
+			);
+		}
+		return response;
+	};
 	if (request.method !== 'GET') {
 		const response = await resolve(event);
 		if (response.status < 400) cache?.invalidate();
@@ -232,6 +251,10 @@ const pages: Handle = async ({ event, resolve }) => {
 	cache.set(request.url, entry);
 	return cachedResponse(entry, request, 'miss');
 };
+
+function isHtml(response: Response): boolean {
+	return (response.headers.get('content-type') ?? '').startsWith('text/html');
+}
 
 /** A cached page, gzipped when the client takes it (compressed once, when it was stored). */
 function cachedResponse(page: CachedPage, request: Request, state: 'hit' | 'miss'): Response {
