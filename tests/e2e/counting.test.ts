@@ -25,6 +25,34 @@ const PHONE_UA =
 
 const today = () => localDate(Math.floor(Date.now() / 1000));
 
+/** A server of the test's own on a new database (port: the shared server's + `offset`). */
+async function ownServer(
+	name: string,
+	offset: number,
+	options: Omit<NonNullable<Parameters<typeof startServer>[2]>, 'log'> = {}
+) {
+	const dir = mkdtempSync(join(tmpdir(), `visit-lang-son-${name}-`));
+	const port = Number(new URL(BASE_URL).port) + offset;
+	let output = '';
+	const server = await startServer(port, join(dir, 'portal.db'), {
+		...options,
+		log: (chunk) => (output += chunk)
+	});
+	return { dir, base: `http://127.0.0.1:${port}`, server, logs: () => output };
+}
+
+/** Today's views and unique visitors in the database of such a server. */
+function todaysTotals(dir: string) {
+	const db = new Database(join(dir, 'portal.db'), { readonly: true });
+	try {
+		return db
+			.prepare("SELECT views, uniques FROM visit_day WHERE dimension = 'total' AND date = ?")
+			.get(today());
+	} finally {
+		db.close();
+	}
+}
+
 const viewsOf = (path: string, dimension = 'page', db = process.env.E2E_DATABASE_PATH!) => {
 	const conn = new Database(db, { readonly: true, fileMustExist: true });
 	try {
@@ -92,13 +120,7 @@ test.describe('portal visits', () => {
 
 	test('neither the database nor the logs keep a visitor’s address or user agent @once', async () => {
 		test.setTimeout(60_000);
-		const dir = mkdtempSync(join(tmpdir(), 'visit-lang-son-privacy-'));
-		const port = Number(new URL(BASE_URL).port) + 13;
-		const base = `http://127.0.0.1:${port}`;
-		let logs = '';
-		const server = await startServer(port, join(dir, 'portal.db'), {
-			log: (chunk) => (logs += chunk)
-		});
+		const { dir, base, server, logs } = await ownServer('privacy', 13);
 		const ip = '198.51.100.77';
 		const ua = `${PHONE_UA} VisitTest/7f3a9c`;
 		const headers = { 'user-agent': ua, 'x-forwarded-for': ip, accept: 'text/html' };
@@ -122,20 +144,15 @@ test.describe('portal visits', () => {
 			// SIGTERM: the counts are written on the way out, without waiting for the next flush.
 			await stopServer(server);
 		}
-		const db = new Database(join(dir, 'portal.db'), { readonly: true });
-		const views = db
-			.prepare("SELECT views, uniques FROM visit_day WHERE dimension = 'total' AND date = ?")
-			.get(today());
-		db.close();
-		expect(views).toEqual({ views: 4, uniques: 1 });
+		expect(todaysTotals(dir)).toEqual({ views: 4, uniques: 1 });
 		for (const file of readdirSync(dir)) {
 			const bytes = readFileSync(join(dir, file));
 			expect(bytes.includes(ip), file).toBe(false);
 			expect(bytes.includes('VisitTest/7f3a9c'), file).toBe(false);
 			expect(bytes.includes(Buffer.from(ip, 'utf16le')), file).toBe(false);
 		}
-		expect(logs).not.toContain(ip);
-		expect(logs).not.toContain('VisitTest');
+		expect(logs()).not.toContain(ip);
+		expect(logs()).not.toContain('VisitTest');
 		rmSync(dir, { recursive: true, force: true });
 	});
 });
@@ -153,14 +170,9 @@ function getAlone(url: string, headers: Record<string, string>): Promise<number>
 
 test('with several workers, a visitor is one unique visitor whichever worker answers @once', async () => {
 	test.setTimeout(60_000);
-	const dir = mkdtempSync(join(tmpdir(), 'visit-lang-son-workers-'));
-	const port = Number(new URL(BASE_URL).port) + 14;
-	const base = `http://127.0.0.1:${port}`;
-	let logs = '';
-	const server = await startServer(port, join(dir, 'portal.db'), {
+	const { dir, base, server, logs } = await ownServer('workers', 14, {
 		entry: 'server.js',
-		env: { WORKERS: '2' },
-		log: (chunk) => (logs += chunk)
+		env: { WORKERS: '2' }
 	});
 	const visitor = (ip: string) => ({ 'user-agent': PHONE_UA, 'x-forwarded-for': ip });
 	try {
@@ -177,13 +189,8 @@ test('with several workers, a visitor is one unique visitor whichever worker ans
 		await stopServer(server);
 	}
 	expect(server.exitCode).toBe(0);
-	expect(logs).toContain('2 workers');
-	const db = new Database(join(dir, 'portal.db'), { readonly: true });
-	const totals = db
-		.prepare("SELECT views, uniques FROM visit_day WHERE dimension = 'total' AND date = ?")
-		.get(today());
-	db.close();
-	expect(totals).toEqual({ views: 12, uniques: 3 });
+	expect(logs()).toContain('2 workers');
+	expect(todaysTotals(dir)).toEqual({ views: 12, uniques: 3 });
 	rmSync(dir, { recursive: true, force: true });
 });
 
