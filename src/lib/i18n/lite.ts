@@ -22,10 +22,18 @@ function lookup(messages: Messages, key: string): string | undefined {
 
 export function createTranslate(locale: Locale, ...sources: Messages[]): Translate {
 	const plurals = new Intl.PluralRules(INTL_TAGS[locale]);
+	// Keys found once are kept: a page asks for the same few hundred on every render. Only keys
+	// that exist are kept, so whatever a caller passes, this stays the size of the message files.
+	const found = new Map<string, string>();
 	const find = (key: string) => {
+		const known = found.get(key);
+		if (known !== undefined) return known;
 		for (const messages of sources) {
-			const found = lookup(messages, key);
-			if (found !== undefined) return found;
+			const message = lookup(messages, key);
+			if (message !== undefined) {
+				found.set(key, message);
+				return message;
+			}
 		}
 		return undefined;
 	};
@@ -35,6 +43,7 @@ export function createTranslate(locale: Locale, ...sources: Messages[]): Transla
 			(typeof count === 'number' ? find(`${key}_${plurals.select(count)}`) : undefined) ??
 			find(key) ??
 			key;
+		if (!template.includes('{{')) return template;
 		return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) =>
 			name in params && params[name] !== undefined ? String(params[name]) : whole
 		);
