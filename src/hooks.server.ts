@@ -113,11 +113,6 @@ const headers: Handle = async ({ event, resolve }) => {
 	if (event.url.protocol === 'https:') {
 		h.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
 	}
-	// Pages get theirs with their start-up script's hash (pages, below); other HTML (the 403 page)
-	// runs no script at all.
-	if (isHtml(response) && !h.has('content-security-policy')) {
-		h.set('content-security-policy', contentSecurityPolicy(null, { tileOrigin, dev }));
-	}
 	if (event.locals.user || PRIVATE_PAGES.test(event.url.pathname)) {
 		h.set('cache-control', 'private, no-store');
 	}
@@ -151,8 +146,7 @@ function isCountedPage(routeId: string | null): boolean {
  * preload on tap, so a data request is a navigation, not a hover). Counted after the response is
  * made; the work is a hash and a few map updates, written to the database in batches.
  */
-const visits: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
+function countView(event: Parameters<Handle>[0]['event'], response: Response): void {
 	const counter = getVisitCounter(getDb());
 	if (
 		counter &&
@@ -160,7 +154,7 @@ const visits: Handle = async ({ event, resolve }) => {
 		response.status === 200 &&
 		!event.locals.user &&
 		isCountedPage(event.route.id) &&
-		(event.isDataRequest || response.headers.get('content-type')?.startsWith('text/html'))
+		(event.isDataRequest || isHtml(response))
 	) {
 		const headers = event.request.headers;
 		const userAgent = headers.get('user-agent');
@@ -178,6 +172,11 @@ const visits: Handle = async ({ event, resolve }) => {
 			});
 		}
 	}
+}
+
+const visits: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	countView(event, response);
 	return response;
 };
 
@@ -194,7 +193,8 @@ const cache =
  */
 const pages: Handle = async ({ event, resolve: next }) => {
 	const { request } = event;
-	// Every page rendered here leaves with a CSP naming its own start-up script by hash.
+	// Every HTML response leaves with a CSP: a page's names its start-up script by hash; other HTML
+	// (the 403 page) runs no inline script at all.
 	const resolve = async (e: typeof event) => {
 		let scriptHash: string | null = null;
 		const response = await next(e, {
@@ -216,16 +216,28 @@ const pages: Handle = async ({ event, resolve: next }) => {
 		if (response.status < 400) cache?.invalidate();
 		return response;
 	}
-	if (!cache || event.locals.user || !isCountedPage(event.route.id)) return resolve(event);
+	// Anyone with a session cookie (valid or not) is served by the app itself.
+	if (!cache || readSessionCookie(event.cookies, event.url) || !isCountedPage(event.route.id)) {
+		return resolve(event);
+	}
 	// A prepared statement: `db.pragma()` would compile one on every request.
 	const generation = cache.generation(
 		prepared<[], number>(getDb(), 'PRAGMA data_version').pluck().get()!
 	);
 	const hit = cache.get(request.url, generation);
-	if (hit) return cachedResponse(hit, request, 'hit');
+	if (hit) {
+		// The stored copy already has every header the other hooks set; the view still counts.
+		event.locals.user = null;
+		event.locals.session = null;
+		event.locals.locale = localeOfPath(event.url.pathname)!;
+		const response = cachedResponse(hit, request, 'hit');
+		countView(event, response);
+		return response;
+	}
 	const response = await resolve(event);
 	const type = response.headers.get('content-type') ?? '';
 	if (
+		event.locals.user ||
 		response.status !== 200 ||
 		response.headers.has('set-cookie') ||
 		!(type.startsWith('text/html') || type.startsWith('application/json'))
@@ -268,7 +280,8 @@ function cachedResponse(page: CachedPage, request: Request, state: 'hit' | 'miss
 	return new Response(gzip ? page.gzip : page.body, { status: page.status, headers });
 }
 
-export const handle = sequence(locale, auth, guard, headers, visits, pages);
+// The page cache first: a hit skips the rest (its stored copy went through them when it was made).
+export const handle = sequence(pages, locale, auth, guard, headers, visits);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: 'errors.notFoundText' };

@@ -30,8 +30,20 @@ test.describe('the anonymous page cache @once', () => {
 			'public, max-age=0, s-maxage=60, stale-while-revalidate=300'
 		);
 		// The security headers and the hash-based CSP travel with the cached copy.
-		expect(again.headers.get('content-security-policy')).toContain("script-src 'self'");
+		expect(again.headers.get('content-security-policy')).toMatch(
+			/script-src 'self' 'sha256-[A-Za-z0-9+/=]+';/
+		);
 		expect(again.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(again.headers.get('x-frame-options')).toBe('DENY');
+		expect(again.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+		expect(again.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+		expect(again.headers.get('permissions-policy')).toContain('camera=()');
+		// Someone with a session cookie, even one that no longer works, is served by the app.
+		const withCookie = await fetch(`${BASE_URL}/en/places`, {
+			headers: { accept: 'text/html', cookie: 'session=stale-or-forged' }
+		});
+		await withCookie.body?.cancel();
+		expect(withCookie.headers.get('x-cache')).toBeNull();
 		// A different query is a different page.
 		const query = `/en/places?category=heritage&from=${Date.now()}`;
 		expect((await visit(query)).headers.get('x-cache')).toBe('miss');
