@@ -57,10 +57,16 @@ test.describe('budgets on the built client @js-only', () => {
 			'/en/events'
 		]) {
 			await page.goto(path);
-			// Leaflet's tiles and markers are sized by the map itself.
+			// Leaflet's tiles and markers are sized by the map itself. Tiles are told apart by their
+			// class as well: a CI run once met a failed tile (Leaflet's blank GIF; there is no network
+			// there) that no longer sat inside the map's container.
 			const images = await page.locator('img').evaluateAll((imgs) =>
 				imgs
-					.filter((img) => !img.closest('.leaflet-container'))
+					.filter(
+						(img) =>
+							!img.classList.contains('leaflet-tile') &&
+							!img.closest('.leaflet-container, .leaflet-map')
+					)
 					.map((img) => ({
 						src: img.getAttribute('src'),
 						width: img.getAttribute('width'),
