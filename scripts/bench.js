@@ -4,7 +4,8 @@
 //   - the home page from the anonymous page cache (the production default);
 //   - pages rendered for every request (home, events list, a place page; PAGE_CACHE=0), with visit
 //     counting on and off, and in one worker per core (server.js, WORKERS=auto);
-//   - booking POSTs per second on an event with room for all of them.
+//   - booking POSTs per second on an event with room for all of them;
+//   - in one process, the CPU a rendered page costs with visit counting on and off.
 // Options: --no-build (use the existing build/), --duration <seconds> a run (default 5),
 // --rounds <n> (default 3; medians are printed), --connections <n> (default 50).
 import autocannon from 'autocannon';
@@ -14,7 +15,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -193,6 +195,41 @@ await measure('booking POST', `${counted}/vi/events/${eventId}/book/${date}`, {
 });
 
 bare.close();
+
+// In one process, without HTTP: the CPU a rendered page costs with counting on and off, in
+// alternating batches (counting reads VISIT_COUNTING on every view), so the machine's drift hits
+// both sides alike. The HTTP runs above cannot tell a few percent apart here.
+process.env.DATABASE_PATH = join(dir, 'in-process', 'portal.db');
+process.env.PAGE_CACHE = '0';
+const output = (file) => pathToFileURL(resolve('.svelte-kit/output/server', file)).href;
+const { Server } = await import(output('index.js'));
+const { manifest } = await import(output('manifest.js'));
+const kit = new Server(manifest);
+await kit.init({ env: process.env, read: () => null });
+const cpu = { on: new Map(), off: new Map() };
+for (const [label, path] of PAGES) {
+	const request = () =>
+		kit
+			.respond(
+				new Request(`http://127.0.0.1${path}`, {
+					headers: { 'user-agent': UA, accept: 'text/html', 'accept-language': 'vi' }
+				}),
+				{ getClientAddress: () => '203.0.113.51' }
+			)
+			.then((res) => res.arrayBuffer());
+	for (let i = 0; i < 200; i++) await request();
+	for (const side of ['on', 'off']) cpu[side].set(label, []);
+	for (let batch = 0; batch < 30; batch++) {
+		for (const side of batch % 2 ? ['off', 'on'] : ['on', 'off']) {
+			process.env.VISIT_COUNTING = side === 'on' ? '1' : '0';
+			const start = process.cpuUsage();
+			for (let i = 0; i < 100; i++) await request();
+			const used = process.cpuUsage(start);
+			cpu[side].get(label).push((used.user + used.system) / 100);
+		}
+	}
+}
+
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = sorted.length >> 1;
@@ -218,7 +255,15 @@ for (const [label, list] of runs) {
 }
 console.log(`\nCached home ÷ bare node:http: ${ratio(CACHED, BARE).toFixed(2)} (goal ≥ 0.25)`);
 console.log('Visit counting, on ÷ off (rendered pages; goal: under 5% slower):');
-for (const [label] of PAGES) console.log(`  ${label}: ${ratio(on(label), off(label)).toFixed(3)}`);
+for (const [label] of PAGES) {
+	const onUs = median(cpu.on.get(label));
+	const offUs = median(cpu.off.get(label));
+	console.log(
+		`  ${label}: throughput ${ratio(on(label), off(label)).toFixed(3)} over HTTP; ` +
+			`CPU a page in-process ${Math.round(onUs)} µs on, ${Math.round(offUs)} µs off ` +
+			`(+${(((onUs - offUs) / offUs) * 100).toFixed(1)}%)`
+	);
+}
 console.log('Rendered for every request (goal ≥ 1,000 req/s, p99 < 100 ms):');
 for (const [label] of PAGES) {
 	for (const config of [on(label), inWorkers(label)]) {
