@@ -40,22 +40,30 @@ async function runPrimary(count) {
 	const visitors = new DailyVisitors(now());
 	/** @type {Map<string, number>} new visitors per day, not yet written */
 	const uniques = new Map();
-	/** @type {import('better-sqlite3').Database | null} */
-	let db = null;
+	/** The database, opened on the first write (the first worker has migrated it by then). */
+	const open = () => {
+		const db = new Database(process.env.DATABASE_PATH || 'data/portal.db', { fileMustExist: true });
+		db.pragma('busy_timeout = 5000');
+		const add = db.prepare(
+			`INSERT INTO visit_day (date, dimension, value, views, uniques) VALUES (?, 'total', '', 0, ?)
+			 ON CONFLICT (date, dimension, value) DO UPDATE SET uniques = uniques + excluded.uniques`
+		);
+		return { db, add };
+	};
+	/** @type {ReturnType<typeof open> | null} */
+	let store = null;
 	let stopping = false;
 
 	const writeUniques = () => {
 		if (uniques.size === 0) return;
 		try {
-			db ??= new Database(process.env.DATABASE_PATH || 'data/portal.db', { fileMustExist: true });
-			db.pragma('busy_timeout = 5000');
-			const add = db.prepare(
-				`INSERT INTO visit_day (date, dimension, value, views, uniques) VALUES (?, 'total', '', 0, ?)
-				 ON CONFLICT (date, dimension, value) DO UPDATE SET uniques = uniques + excluded.uniques`
-			);
-			db.transaction(() => {
-				for (const [date, n] of uniques) add.run(date, n);
-			}).immediate();
+			store ??= open();
+			const { add } = store;
+			store.db
+				.transaction(() => {
+					for (const [date, n] of uniques) add.run(date, n);
+				})
+				.immediate();
 			uniques.clear();
 		} catch (err) {
 			// Kept for the next try, as the workers keep their view counts.
@@ -106,7 +114,7 @@ async function runPrimary(count) {
 			fork();
 		} else if (Object.keys(cluster.workers ?? {}).length === 0) {
 			writeUniques();
-			db?.close();
+			store?.db.close();
 			process.exit(0);
 		}
 	});

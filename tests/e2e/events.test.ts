@@ -1,10 +1,11 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import ICAL from 'ical.js';
 import { addDays, localDate, tonightWindow, weekdayOf } from '../../src/lib/recurrence';
 import {
 	client,
 	createAdmin,
 	emailFor,
+	fillEvent,
 	ipFor,
 	loginVia,
 	PASSWORD,
@@ -13,37 +14,6 @@ import {
 } from './helpers';
 
 const HOSTILE = `<script>alert("xss")</script> Đêm nhạc "Kỳ Lừa", phố; đi bộ \\ <img src=x onerror=alert(1)>`;
-
-/** The editor, filled as a business owner would. */
-async function fillEvent(
-	page: Page,
-	fields: {
-		title: string;
-		date: string;
-		start: string;
-		end: string;
-		endDate?: string;
-		days: number[];
-		until: string;
-	}
-) {
-	await page.getByLabel('Category').selectOption('music');
-	await page.getByLabel('Title').first().fill(fields.title);
-	await page
-		.getByLabel('Description')
-		.first()
-		.fill(`${HOSTILE}\nDòng thứ hai, có dấu phẩy; chấm phẩy.`);
-	await page.getByLabel('Start date').fill(fields.date);
-	await page.getByLabel('Start time').fill(fields.start);
-	await page.getByLabel('End date').fill(fields.endDate ?? fields.date);
-	await page.getByLabel('End time').fill(fields.end);
-	await page.getByLabel('Repeats').selectOption('weekly');
-	for (const day of fields.days) await page.locator(`input[name="days"][value="${day}"]`).check();
-	await page.getByLabel('Last date (weekly events)').fill(fields.until);
-	await page.getByLabel('Place', { exact: true }).selectOption('ky-lua-walking-street');
-	await page.getByLabel('Free', { exact: true }).uncheck();
-	await page.getByLabel('Price per person (VND)').fill('30000');
-}
 
 test.describe('events from a business to the public', () => {
 	test('create weekly → hidden → approved → in list, tonight, calendar, map and feed', async ({
@@ -94,6 +64,7 @@ test.describe('events from a business to the public', () => {
 			date,
 			start: '19:00',
 			end: '21:00',
+			description: `${HOSTILE}\nDòng thứ hai, có dấu phẩy; chấm phẩy.`,
 			days: [weekdayOf(date), weekdayOf(addDays(date, 1))],
 			until: addDays(date, 27)
 		});

@@ -1,4 +1,4 @@
-import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import { request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { addDays, localDate } from '../../src/lib/recurrence';
@@ -188,4 +188,33 @@ export async function stopServer(child: ChildProcess, signal: NodeJS.Signals = '
 	const exited = new Promise((resolve) => child.once('exit', resolve));
 	child.kill(signal);
 	await exited;
+}
+
+/** The event editor, filled as a business owner would: a weekly music night on the walking street. */
+export async function fillEvent(
+	page: Page,
+	fields: {
+		title: string;
+		description: string;
+		date: string;
+		start: string;
+		end: string;
+		endDate?: string;
+		days: number[];
+		until: string;
+	}
+) {
+	await page.getByLabel('Category').selectOption('music');
+	await page.getByLabel('Title').first().fill(fields.title);
+	await page.getByLabel('Description').first().fill(fields.description);
+	await page.getByLabel('Start date').fill(fields.date);
+	await page.getByLabel('Start time').fill(fields.start);
+	await page.getByLabel('End date').fill(fields.endDate ?? fields.date);
+	await page.getByLabel('End time').fill(fields.end);
+	await page.getByLabel('Repeats').selectOption('weekly');
+	for (const day of fields.days) await page.locator(`input[name="days"][value="${day}"]`).check();
+	await page.getByLabel('Last date (weekly events)').fill(fields.until);
+	await page.getByLabel('Place', { exact: true }).selectOption('ky-lua-walking-street');
+	await page.getByLabel('Free', { exact: true }).uncheck();
+	await page.getByLabel('Price per person (VND)').fill('30000');
 }

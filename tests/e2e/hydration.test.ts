@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { bookableEvent, readDb } from './helpers';
+import { bookableEvent, fillEvent, readDb } from './helpers';
 
 /**
  * A phone on a weak connection shows the server's HTML long before the scripts arrive, and people
@@ -64,20 +64,15 @@ test.describe('typing before the scripts arrive @js-only', () => {
 
 		const title = `Hát then chậm ${Date.now()}`;
 		const description = 'Hai giờ hát then và đàn tính.\nDòng thứ hai.';
-		await page.getByLabel('Category').selectOption('music');
-		await page.getByLabel('Title').first().fill(title);
-		await page.getByLabel('Description').first().fill(description);
-		await page.getByLabel('Start date').fill('2027-03-06');
-		await page.getByLabel('Start time').fill('19:00');
-		await page.getByLabel('End date').fill('2027-03-06');
-		await page.getByLabel('End time').fill('21:00');
-		await page.getByLabel('Repeats').selectOption('weekly');
-		await page.locator('input[name="days"][value="6"]').check();
-		await page.locator('input[name="days"][value="0"]').check();
-		await page.getByLabel('Last date (weekly events)').fill('2027-03-28');
-		await page.getByLabel('Place', { exact: true }).selectOption('ky-lua-walking-street');
-		await page.getByLabel('Free', { exact: true }).uncheck();
-		await page.getByLabel('Price per person (VND)').fill('30000');
+		await fillEvent(page, {
+			title,
+			description,
+			date: '2027-03-06',
+			start: '19:00',
+			end: '21:00',
+			days: [6, 0],
+			until: '2027-03-28'
+		});
 
 		await release();
 		await expect(page.getByLabel('Title').first()).toHaveValue(title);

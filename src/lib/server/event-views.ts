@@ -1,5 +1,6 @@
 import type { EventCategory, EventStatus } from '$lib/event-categories';
 import type { Locale } from '$lib/i18n/locales';
+import { tonightWindow } from '$lib/recurrence';
 import type { Db } from './db';
 import {
 	eventText,
@@ -98,4 +99,10 @@ export function publicOccurrenceViews(
 		occurrenceViews(db, listPublicOccurrences(db, lo, hi, filter), locale)
 	);
 	return lo === from && hi === to ? all : all.filter((o) => o.startsAt < to && o.endsAt > from);
+}
+
+/** Tonight's occurrences (tonightWindow), leaving out those that began more than 3 hours ago. */
+export function tonightViews(db: Db, now: number, locale: Locale): OccurrenceView[] {
+	const { from, to } = tonightWindow(now);
+	return publicOccurrenceViews(db, Math.max(from, now - 3 * 3600), to, locale);
 }

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { WALKING_STREET_HOURS } from '$lib/opening-hours';
 import { localDate, tonightWindow } from '$lib/recurrence';
-import { publicOccurrenceViews } from '$lib/server/event-views';
+import { tonightViews } from '$lib/server/event-views';
 import { getNotice } from '$lib/server/notices';
 import { getDb } from '$lib/server/db';
 import { nowSeconds } from '$lib/server/tokens';
@@ -21,12 +21,7 @@ export const load = (({ locals }) => {
 	return {
 		now,
 		notice: notice ? { ...notice, text: notice.message[locals.locale] || notice.message.vi } : null,
-		tonight: publicOccurrenceViews(
-			db,
-			Math.max(tonight.from, now - 3 * 3600),
-			tonight.to,
-			locals.locale
-		),
+		tonight: tonightViews(db, now, locals.locale),
 		// The department may edit the street's hours; the published schedule is the fallback.
 		hours: walkingStreet?.hours ?? { rules: WALKING_STREET_HOURS },
 		dishes: listDishes(locals.locale)
