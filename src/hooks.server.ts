@@ -1,5 +1,4 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
-import { sequence } from '@sveltejs/kit/hooks';
 import { building, dev } from '$app/environment';
 import { LANG_TAGS, LOCALE_COOKIE, localeOfPath, negotiateLocale } from '$lib/i18n/locales';
 import { getTranslator } from '$lib/i18n/translator';
@@ -28,20 +27,19 @@ export const init: ServerInit = () => {
 	}
 };
 
+type Event = Parameters<Handle>[0]['event'];
+
 /** The page's language comes from its URL; pages outside `/vi|en|zh` (404s) use the visitor's. */
-const locale: Handle = async ({ event, resolve }) => {
+async function setLocale(event: Event): Promise<void> {
 	const lang =
 		localeOfPath(event.url.pathname) ??
 		negotiateLocale(event.cookies.get(LOCALE_COOKIE), event.request.headers.get('accept-language'));
 	event.locals.locale = lang;
 	event.locals.t = await getTranslator(lang);
-	return resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html.replace('<html lang="%lang%">', `<html lang="${LANG_TAGS[lang]}">`)
-	});
-};
+}
 
-const auth: Handle = async ({ event, resolve }) => {
+/** The signed-in user, if the session cookie is valid (renewed when half-used; removed if not). */
+function authenticate(event: Event): void {
 	event.locals.user = null;
 	event.locals.session = null;
 	const token = readSessionCookie(event.cookies, event.url);
@@ -57,19 +55,18 @@ const auth: Handle = async ({ event, resolve }) => {
 			deleteSessionCookie(event.cookies, event.url);
 		}
 	}
-	return resolve(event);
-};
+}
 
 const AREA = /^\/(?:vi|en|zh)\/(business|admin)(?:\/|$)/;
 
 /**
  * The business and admin areas: anonymous visitors go to the login page, the wrong role gets 403.
  * Every load and action there checks again (requireRole), so a route moved out of reach of this
- * pattern is still protected.
+ * pattern is still protected. Null: the request may go on.
  */
-const guard: Handle = async ({ event, resolve }) => {
+function guard(event: Event): Response | null {
 	const area = AREA.exec(event.url.pathname)?.[1];
-	if (!area) return resolve(event);
+	if (!area) return null;
 	const { user, locale, t } = event.locals;
 	if (!user) {
 		const next = encodeURIComponent(event.url.pathname);
@@ -85,8 +82,8 @@ const guard: Handle = async ({ event, resolve }) => {
 			headers: { 'content-type': 'text/html; charset=utf-8' }
 		});
 	}
-	return resolve(event);
-};
+	return null;
+}
 
 /** How long a rendered public page may be served: pages show the time ("open now", "tonight"). */
 const CACHE_SECONDS = 60;
@@ -102,8 +99,8 @@ const tileOrigin = (() => {
 	}
 })();
 
-const headers: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
+/** Security headers on every response the app makes; private pages are never stored. */
+function secure(event: Event, response: Response): Response {
 	const h = response.headers;
 	h.set('x-content-type-options', 'nosniff');
 	h.set('referrer-policy', 'strict-origin-when-cross-origin');
@@ -117,13 +114,13 @@ const headers: Handle = async ({ event, resolve }) => {
 		h.set('cache-control', 'private, no-store');
 	}
 	return response;
-};
+}
 
 /**
  * The client's address, or null when it cannot be known (behind a proxy configured with
  * ADDRESS_HEADER, a request that lacks the header): counting skips it rather than fail the page.
  */
-function clientAddress(event: Parameters<Handle>[0]['event']): string | null {
+function clientAddress(event: Event): string | null {
 	try {
 		return event.getClientAddress();
 	} catch {
@@ -146,7 +143,7 @@ function isCountedPage(routeId: string | null): boolean {
  * preload on tap, so a data request is a navigation, not a hover). Counted after the response is
  * made; the work is a hash and a few map updates, written to the database in batches.
  */
-function countView(event: Parameters<Handle>[0]['event'], response: Response): void {
+function countView(event: Event, response: Response): void {
 	const counter = getVisitCounter(getDb());
 	if (
 		counter &&
@@ -174,12 +171,6 @@ function countView(event: Parameters<Handle>[0]['event'], response: Response): v
 	}
 }
 
-const visits: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	countView(event, response);
-	return response;
-};
-
 /** Rendered public pages for anonymous visitors; PAGE_CACHE=0 turns it off (for benchmarks). */
 const cache =
 	process.env.PAGE_CACHE === '0'
@@ -187,60 +178,72 @@ const cache =
 		: new PageCache({ maxEntries: 2000, maxBytes: 64 * 1024 * 1024, ttlSeconds: CACHE_SECONDS });
 
 /**
- * Serves anonymous visitors' public pages (and their client-side navigation data) from the page
- * cache. Any successful write through the app empties it, and so does a commit by another process
- * (SQLite's data_version), so an approval, a notice or a booking shows on the next request.
+ * Every request, in one function (a `sequence` of hooks costs a tracing span, a copy of the event
+ * and an AsyncLocalStorage context per hook, on every request):
+ *   1. anonymous visitors' public pages (and their client-side navigation data) from the page
+ *      cache: any successful write through the app empties it, and so does a commit by another
+ *      process (SQLite's data_version), so an approval, a notice or a booking shows on the next
+ *      request;
+ *   2. the language, the signed-in user, the guard of the business and admin areas;
+ *   3. the page, with its CSP and security headers; the view counted; stored for the next visitor.
  */
-const pages: Handle = async ({ event, resolve: next }) => {
+export const handle: Handle = async ({ event, resolve }) => {
 	const { request } = event;
-	// Every HTML response leaves with a CSP: a page's names its start-up script by hash; other HTML
-	// (the 403 page) runs no inline script at all.
-	const resolve = async (e: typeof event) => {
-		let scriptHash: string | null = null;
-		const response = await next(e, {
-			transformPageChunk: ({ html }) => {
-				scriptHash = startupScriptHash(html) ?? scriptHash;
-				return html;
-			}
-		});
-		if (isHtml(response)) {
-			response.headers.set(
-				'content-security-policy',
-				contentSecurityPolicy(scriptHash, { tileOrigin, dev })
-			);
+	const get = request.method === 'GET';
+	// Anyone with a session cookie (valid or not) is served by the app itself.
+	const cacheable =
+		get &&
+		cache !== null &&
+		!readSessionCookie(event.cookies, event.url) &&
+		isCountedPage(event.route.id);
+	let generation = '';
+	if (cacheable) {
+		// A prepared statement: `db.pragma()` would compile one on every request.
+		generation = cache.generation(
+			prepared<[], number>(getDb(), 'PRAGMA data_version').pluck().get()!
+		);
+		const hit = cache.get(request.url, generation);
+		if (hit) {
+			// The stored copy already has every header set below; the view still counts.
+			event.locals.user = null;
+			event.locals.session = null;
+			event.locals.locale = localeOfPath(event.url.pathname)!;
+			const response = cachedResponse(hit, request, 'hit');
+			countView(event, response);
+			return response;
 		}
-		return response;
-	};
-	if (request.method !== 'GET') {
-		const response = await resolve(event);
+	}
+
+	await setLocale(event);
+	authenticate(event);
+	const refused = guard(event);
+	if (refused) return withCsp(secure(event, refused), null);
+
+	const lang = `<html lang="${LANG_TAGS[event.locals.locale]}">`;
+	let scriptHash: string | null = null;
+	const response = secure(
+		event,
+		await resolve(event, {
+			transformPageChunk: ({ html }) => {
+				// Every page's start-up script, named by hash in its CSP.
+				scriptHash = startupScriptHash(html) ?? scriptHash;
+				return html.replace('<html lang="%lang%">', lang);
+			}
+		})
+	);
+	withCsp(response, scriptHash);
+	countView(event, response);
+
+	if (!get) {
 		if (response.status < 400) cache?.invalidate();
 		return response;
 	}
-	// Anyone with a session cookie (valid or not) is served by the app itself.
-	if (!cache || readSessionCookie(event.cookies, event.url) || !isCountedPage(event.route.id)) {
-		return resolve(event);
-	}
-	// A prepared statement: `db.pragma()` would compile one on every request.
-	const generation = cache.generation(
-		prepared<[], number>(getDb(), 'PRAGMA data_version').pluck().get()!
-	);
-	const hit = cache.get(request.url, generation);
-	if (hit) {
-		// The stored copy already has every header the other hooks set; the view still counts.
-		event.locals.user = null;
-		event.locals.session = null;
-		event.locals.locale = localeOfPath(event.url.pathname)!;
-		const response = cachedResponse(hit, request, 'hit');
-		countView(event, response);
-		return response;
-	}
-	const response = await resolve(event);
-	const type = response.headers.get('content-type') ?? '';
 	if (
+		!cacheable ||
 		event.locals.user ||
 		response.status !== 200 ||
 		response.headers.has('set-cookie') ||
-		!(type.startsWith('text/html') || type.startsWith('application/json'))
+		!/^(?:text\/html|application\/json)/.test(response.headers.get('content-type') ?? '')
 	) {
 		return response;
 	}
@@ -260,9 +263,23 @@ const pages: Handle = async ({ event, resolve: next }) => {
 		generation,
 		storedAt: Date.now()
 	};
-	cache.set(request.url, entry);
+	cache!.set(request.url, entry);
 	return cachedResponse(entry, request, 'miss');
 };
+
+/**
+ * Every HTML response leaves with a CSP: a page's names its start-up script by hash; other HTML
+ * (the 403 page) runs no inline script at all.
+ */
+function withCsp(response: Response, scriptHash: string | null): Response {
+	if (isHtml(response)) {
+		response.headers.set(
+			'content-security-policy',
+			contentSecurityPolicy(scriptHash, { tileOrigin, dev })
+		);
+	}
+	return response;
+}
 
 function isHtml(response: Response): boolean {
 	return (response.headers.get('content-type') ?? '').startsWith('text/html');
@@ -279,9 +296,6 @@ function cachedResponse(page: CachedPage, request: Request, state: 'hit' | 'miss
 	}
 	return new Response(gzip ? page.gzip : page.body, { status: page.status, headers });
 }
-
-// The page cache first: a hit skips the rest (its stored copy went through them when it was made).
-export const handle = sequence(pages, locale, auth, guard, headers, visits);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: 'errors.notFoundText' };
