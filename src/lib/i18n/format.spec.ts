@@ -70,3 +70,27 @@ describe('weekdays, clock times and distances', () => {
 		expect(formatDistance(27.4, 'zh')).toBe('27公里');
 	});
 });
+
+describe('kept results', () => {
+	it('give what a fresh formatter gives, for every language and style, past the bound', () => {
+		const fresh = new Intl.DateTimeFormat('vi-VN', {
+			weekday: 'long',
+			day: 'numeric',
+			month: 'long',
+			timeZone: 'Asia/Ho_Chi_Minh'
+		});
+		// More values than are kept, each asked for twice: the second answer is a kept one (or,
+		// once the store was emptied, made again), and both equal the formatter's.
+		for (let i = 0; i < 6000; i++) {
+			const t = justAfterMidnightInVietnam + i * 3571;
+			for (let pass = 0; pass < 2; pass++) {
+				expect(formatDate(t, 'vi', 'weekdayDate')).toBe(fresh.format(t * 1000));
+			}
+		}
+		// Same value, other languages and styles: never another's answer.
+		expect(formatDate(justAfterMidnightInVietnam, 'en', 'time')).toBe('00:30');
+		expect(formatDate(justAfterMidnightInVietnam, 'zh', 'weekdayDate')).toBe('2月18日星期三');
+		expect(formatVnd(20000, 'en')).not.toBe(formatVnd(20000, 'vi'));
+		expect(formatNumber(20000, 'vi')).toBe('20.000');
+	});
+});

@@ -12,6 +12,26 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 	return formatter;
 }
 
+// Formatting itself costs microseconds a call (a page formats dozens of dates), and pages ask for
+// the same few values again and again: results are kept too, bounded (emptied when full).
+const results = new Map<string, string>();
+const MAX_RESULTS = 5000;
+
+function formatWith(
+	key: string,
+	make: () => Intl.DateTimeFormat | Intl.NumberFormat,
+	value: number
+): string {
+	const id = `${key}|${value}`;
+	let text = results.get(id);
+	if (text === undefined) {
+		if (results.size >= MAX_RESULTS) results.clear();
+		text = cached(key, make).format(value);
+		results.set(id, text);
+	}
+	return text;
+}
+
 const DATE_STYLES = {
 	date: { dateStyle: 'long' },
 	dateShort: { day: 'numeric', month: 'short' },
@@ -27,27 +47,29 @@ export type DateStyle = keyof typeof DATE_STYLES;
 
 /** Formats a unix time (seconds) as a person in Lạng Sơn reads it, whatever the server's zone. */
 export function formatDate(unixSeconds: number, locale: Locale, style: DateStyle = 'date'): string {
-	const formatter = cached(
+	return formatWith(
 		`d:${locale}:${style}`,
-		() => new Intl.DateTimeFormat(INTL_TAGS[locale], { ...DATE_STYLES[style], timeZone: TIME_ZONE })
+		() =>
+			new Intl.DateTimeFormat(INTL_TAGS[locale], { ...DATE_STYLES[style], timeZone: TIME_ZONE }),
+		unixSeconds * 1000
 	);
-	return formatter.format(unixSeconds * 1000);
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-	return cached(`n:${locale}`, () => new Intl.NumberFormat(INTL_TAGS[locale])).format(value);
+	return formatWith(`n:${locale}`, () => new Intl.NumberFormat(INTL_TAGS[locale]), value);
 }
 
 export function formatVnd(value: number, locale: Locale): string {
-	return cached(
+	return formatWith(
 		`c:${locale}`,
 		() =>
 			new Intl.NumberFormat(INTL_TAGS[locale], {
 				style: 'currency',
 				currency: 'VND',
 				maximumFractionDigits: 0
-			})
-	).format(value);
+			}),
+		value
+	);
 }
 
 /** Calendar fields of a moment in Asia/Ho_Chi_Minh (UTC+7 all year, no daylight saving). */
