@@ -1,57 +1,25 @@
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localDate } from '../../src/lib/recurrence';
 import {
-	BASE_URL,
 	client,
 	createAdmin,
 	emailFor,
 	ipFor,
 	loginVia,
+	ownServer,
 	PASSWORD,
+	PHONE_UA,
 	readDb,
 	registerVia,
-	startServer,
-	stopServer
+	stopServer,
+	todaysTotals
 } from './helpers';
 
-/** A phone browser, as tourists use; the test browsers' own "HeadlessChrome" is not counted. */
-const PHONE_UA =
-	'Mozilla/5.0 (Linux; Android 14; SM-A556E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
-
 const today = () => localDate(Math.floor(Date.now() / 1000));
-
-/** A server of the test's own on a new database (port: the shared server's + `offset`). */
-async function ownServer(
-	name: string,
-	offset: number,
-	options: Omit<NonNullable<Parameters<typeof startServer>[2]>, 'log'> = {}
-) {
-	const dir = mkdtempSync(join(tmpdir(), `visit-lang-son-${name}-`));
-	const port = Number(new URL(BASE_URL).port) + offset;
-	let output = '';
-	const server = await startServer(port, join(dir, 'portal.db'), {
-		...options,
-		log: (chunk) => (output += chunk)
-	});
-	return { dir, base: `http://127.0.0.1:${port}`, server, logs: () => output };
-}
-
-/** Today's views and unique visitors in the database of such a server. */
-function todaysTotals(dir: string) {
-	const db = new Database(join(dir, 'portal.db'), { readonly: true });
-	try {
-		return db
-			.prepare("SELECT views, uniques FROM visit_day WHERE dimension = 'total' AND date = ?")
-			.get(today());
-	} finally {
-		db.close();
-	}
-}
 
 const viewsOf = (path: string, dimension = 'page', db = process.env.E2E_DATABASE_PATH!) => {
 	const conn = new Database(db, { readonly: true, fileMustExist: true });

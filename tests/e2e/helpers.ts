@@ -1,6 +1,9 @@
 import { request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { addDays, localDate } from '../../src/lib/recurrence';
 
 export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
@@ -181,6 +184,38 @@ export async function startServer(
 	}
 	child.kill('SIGKILL');
 	throw new Error(`server on ${port} did not start: ${stderr}`);
+}
+
+/** A phone browser, as tourists use; the test browsers' own "HeadlessChrome" is not counted. */
+export const PHONE_UA =
+	'Mozilla/5.0 (Linux; Android 14; SM-A556E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
+
+/** A server of the test's own on a new database (port: the shared server's + `offset`). */
+export async function ownServer(
+	name: string,
+	offset: number,
+	options: Omit<NonNullable<Parameters<typeof startServer>[2]>, 'log'> = {}
+) {
+	const dir = mkdtempSync(join(tmpdir(), `visit-lang-son-${name}-`));
+	const port = Number(new URL(BASE_URL).port) + offset;
+	let output = '';
+	const server = await startServer(port, join(dir, 'portal.db'), {
+		...options,
+		log: (chunk) => (output += chunk)
+	});
+	return { dir, base: `http://127.0.0.1:${port}`, server, logs: () => output };
+}
+
+/** Today's views and unique visitors in the database of such a server. */
+export function todaysTotals(dir: string) {
+	const db = new Database(join(dir, 'portal.db'), { readonly: true });
+	try {
+		return db
+			.prepare("SELECT views, uniques FROM visit_day WHERE dimension = 'total' AND date = ?")
+			.get(localDate(Math.floor(Date.now() / 1000)));
+	} finally {
+		db.close();
+	}
 }
 
 export async function stopServer(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') {
