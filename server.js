@@ -19,9 +19,33 @@ if (workers === null) {
 			process.send?.({ type: 'worker:done' }, () => process.disconnect());
 		});
 	}
-	await import('./build/index.js');
+	const { server } = await import('./build/index.js');
+	answerCacheHitsFirst(server);
 } else {
 	await runPrimary(workers);
+}
+
+/**
+ * Pages in the anonymous page cache are answered before SvelteKit (hooks.server.ts,
+ * answerFromCache; it declines anything but a plain hit). adapter-node's server (polka) takes
+ * requests through one 'request' listener, `attach`: ours goes in its place and hands on whatever
+ * it does not answer. Should adapter-node ever be built otherwise, every request simply goes to
+ * SvelteKit as with `node build`.
+ * @param {{ server?: import('node:http').Server, attach?: (req: unknown, res: unknown) => void }} app
+ */
+function answerCacheHitsFirst(app) {
+	const answer = /** @type {((req: unknown, res: unknown) => boolean) | undefined} */ (
+		/** @type {Record<symbol, unknown>} */ (globalThis)[
+			Symbol.for('visit-lang-son.answer-from-cache')
+		]
+	);
+	const { server: http, attach } = app ?? {};
+	if (typeof answer !== 'function' || !http || !attach) return;
+	if (!http.listeners('request').includes(attach)) return;
+	http.removeListener('request', attach);
+	http.prependListener('request', (req, res) => {
+		if (!answer(req, res)) attach(req, res);
+	});
 }
 
 /** @param {string | undefined} value */

@@ -1,7 +1,8 @@
 // `npm run bench`: throughput and latency of the production build on loopback, measured with
 // autocannon in bounded runs, every figure beside a baseline taken in the same run:
 //   - a bare node:http server sending the home page's bytes (what Node alone does here);
-//   - the home page from the anonymous page cache (the production default);
+//   - the home page from the anonymous page cache (the production default): answered by server.js
+//     before SvelteKit, and through SvelteKit (`node build`, where the cache is only a hook);
 //   - pages rendered for every request (home, events list, a place page; PAGE_CACHE=0), with visit
 //     counting on and off, and in one worker per core (server.js, WORKERS=auto);
 //   - booking POSTs per second on an event with room for all of them;
@@ -105,7 +106,10 @@ async function measure(label, url, options, { warm = false } = {}) {
 }
 
 console.log(`Starting servers (demo data, ${CONNECTIONS} connections, ${DURATION} s a run)…`);
-const cached = await startServer(4313, 'cached');
+// The production entry (npm start), which answers page-cache hits before SvelteKit…
+const cached = await startServer(4313, 'cached', {}, 'server.js');
+// …and adapter-node's own, where the cache answers from inside SvelteKit's hooks.
+const cachedInKit = await startServer(4315, 'cached-in-kit');
 const counted = await startServer(4310, 'counting-on', { PAGE_CACHE: '0' });
 const uncounted = await startServer(4311, 'counting-off', { PAGE_CACHE: '0', VISIT_COUNTING: '0' });
 // As in production on this machine: server.js with one worker per core, counting on.
@@ -133,7 +137,8 @@ const PAGES = [
 	[`place ${place}`, place]
 ];
 const BARE = 'bare node:http, home bytes';
-const CACHED = 'home /vi, page cache';
+const CACHED = 'home /vi, page cache (server.js)';
+const CACHED_IN_KIT = 'home /vi, page cache inside SvelteKit (node build)';
 const on = (label) => `${label}, rendered, counting on`;
 const off = (label) => `${label}, rendered, counting off`;
 const inWorkers = (label) => `${label}, rendered, ${cores} workers`;
@@ -144,6 +149,7 @@ for (let round = 1; round <= ROUNDS; round++) {
 	const warm = round === 1;
 	await measure(BARE, 'http://127.0.0.1:4312/', {}, { warm });
 	await measure(CACHED, `${cached}/vi`, {}, { warm });
+	await measure(CACHED_IN_KIT, `${cachedInKit}/vi`, {}, { warm });
 	for (const [label, path] of PAGES) {
 		await measure(on(label), `${counted}${path}`, {}, { warm });
 		await measure(off(label), `${uncounted}${path}`, {}, { warm });
@@ -253,7 +259,10 @@ for (const [label, list] of runs) {
 		`| ${label} | ${Math.round(med(label, 'rps'))} | ${med(label, 'p50')} | ${med(label, 'p99')} | ${ratioCell} | ${bad} |`
 	);
 }
-console.log(`\nCached home ÷ bare node:http: ${ratio(CACHED, BARE).toFixed(2)} (goal ≥ 0.25)`);
+console.log(
+	`\nCached home ÷ bare node:http: ${ratio(CACHED, BARE).toFixed(2)} (goal ≥ 0.25); ` +
+		`through SvelteKit ${ratio(CACHED_IN_KIT, BARE).toFixed(2)}`
+);
 console.log('Visit counting, on ÷ off (rendered pages; goal: under 5% slower):');
 for (const [label] of PAGES) {
 	const onUs = median(cpu.on.get(label));

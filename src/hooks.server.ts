@@ -1,6 +1,12 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { building, dev } from '$app/environment';
-import { LANG_TAGS, LOCALE_COOKIE, localeOfPath, negotiateLocale } from '$lib/i18n/locales';
+import {
+	LANG_TAGS,
+	LOCALE_COOKIE,
+	localeOfPath,
+	negotiateLocale,
+	type Locale
+} from '$lib/i18n/locales';
 import { getTranslator } from '$lib/i18n/translator';
 import {
 	deleteSessionCookie,
@@ -14,6 +20,7 @@ import { scheduleMaintenance } from '$lib/server/maintenance';
 import { tileConfig } from '$lib/server/tiles';
 import { getVisitCounter, isBot, isPrefetch, referrerDomain } from '$lib/server/visits';
 import { PageCache, type CachedPage } from '$lib/server/page-cache';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 
 export const init: ServerInit = () => {
@@ -138,36 +145,55 @@ function isCountedPage(routeId: string | null): boolean {
 	);
 }
 
+/** A page view as counting needs it, from SvelteKit's request or from Node's (cache hits). */
+interface View {
+	/** The page's path, with its language prefix and without `/__data.json`. */
+	pathname: string;
+	locale: Locale;
+	/** A client-side navigation's data request. */
+	dataRequest: boolean;
+	headers: Pick<Headers, 'get'>;
+	/** Null when it cannot be known: the view is not counted. */
+	ip: string | null;
+	host: string;
+}
+
 /**
  * Counts a page view: a full page load, or a client-side navigation (its `__data.json`; links
- * preload on tap, so a data request is a navigation, not a hover). Counted after the response is
- * made; the work is a hash and a few map updates, written to the database in batches.
+ * preload on tap, so a data request is a navigation, not a hover), unless a robot or a prefetch
+ * made it. The work is a hash and a few map updates, written to the database in batches.
  */
-function countView(event: Event, response: Response): void {
+function countVisit({ pathname, locale, dataRequest, headers, ip, host }: View): void {
 	const counter = getVisitCounter(getDb());
+	const userAgent = headers.get('user-agent');
+	if (!counter || ip === null || isBot(userAgent) || isPrefetch(headers)) return;
+	counter.count({
+		path: pathname.slice(locale.length + 1) || '/',
+		locale,
+		referrer: dataRequest ? null : referrerDomain(headers.get('referer'), host),
+		ip,
+		userAgent: userAgent!,
+		host
+	});
+}
+
+/** Counts the response to a request SvelteKit handled, if it is a public page for a tourist. */
+function countView(event: Event, response: Response): void {
 	if (
-		counter &&
 		event.request.method === 'GET' &&
 		response.status === 200 &&
 		!event.locals.user &&
 		isCountedPage(event.route.id) &&
 		(event.isDataRequest || isHtml(response))
 	) {
-		const headers = event.request.headers;
-		const userAgent = headers.get('user-agent');
-		const ip = clientAddress(event);
-		if (ip !== null && !isBot(userAgent) && !isPrefetch(headers)) {
-			counter.count({
-				path: event.url.pathname.slice(event.locals.locale.length + 1) || '/',
-				locale: event.locals.locale,
-				referrer: event.isDataRequest
-					? null
-					: referrerDomain(headers.get('referer'), event.url.host),
-				ip,
-				userAgent: userAgent!,
-				host: event.url.host
-			});
-		}
+		countVisit({
+			pathname: event.url.pathname,
+			locale: event.locals.locale,
+			dataRequest: event.isDataRequest,
+			headers: event.request.headers,
+			ip: clientAddress(event),
+			host: event.url.host
+		});
 	}
 }
 
@@ -176,6 +202,12 @@ const cache =
 	process.env.PAGE_CACHE === '0'
 		? null
 		: new PageCache({ maxEntries: 2000, maxBytes: 64 * 1024 * 1024, ttlSeconds: CACHE_SECONDS });
+
+/** What the content is now: this process's writes and other processes' commits. */
+function cacheGeneration(pages: PageCache): string {
+	// A prepared statement: `db.pragma()` would compile one on every request.
+	return pages.generation(prepared<[], number>(getDb(), 'PRAGMA data_version').pluck().get()!);
+}
 
 /**
  * Every request, in one function (a `sequence` of hooks costs a tracing span, a copy of the event
@@ -198,10 +230,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		isCountedPage(event.route.id);
 	let generation = '';
 	if (cacheable) {
-		// A prepared statement: `db.pragma()` would compile one on every request.
-		generation = cache.generation(
-			prepared<[], number>(getDb(), 'PRAGMA data_version').pluck().get()!
-		);
+		generation = cacheGeneration(cache);
 		const hit = cache.get(request.url, generation);
 		if (hit) {
 			// The stored copy already has every header set below; the view still counts.
@@ -295,6 +324,99 @@ function cachedResponse(page: CachedPage, request: Request, state: 'hit' | 'miss
 		headers.delete('content-length');
 	}
 	return new Response(gzip ? page.gzip : page.body, { status: page.status, headers });
+}
+
+/**
+ * Cache hits answered before SvelteKit sees the request, by the production entry (server.js) on
+ * Node's own request and response: a hit through SvelteKit costs several times what sending the
+ * bytes does (a Request, a Response and their streams are made for it). True when answered; false
+ * leaves the request to SvelteKit, which then serves it as before (the cache's own hit path in
+ * `handle`, or a render). Only the plain case is answered here: a GET with no session cookie and
+ * no revalidation (If-None-Match, which SvelteKit answers with a 304), for a page stored under the
+ * exact address SvelteKit gives it (ORIGIN + the request's path and query). The view is counted
+ * as `handle` counts it.
+ */
+function answerFromCache(req: IncomingMessage, res: ServerResponse): boolean {
+	if (
+		!cache ||
+		!origin ||
+		req.method !== 'GET' ||
+		req.headers['if-none-match'] !== undefined ||
+		SESSION_COOKIE.test(req.headers.cookie ?? '')
+	) {
+		return false;
+	}
+	let url: URL;
+	try {
+		url = new URL(origin + req.url);
+	} catch {
+		return false;
+	}
+	const page = cache.get(url.href, cacheGeneration(cache));
+	if (!page) return false;
+	// As SvelteKit sees it: a client-side navigation's data is asked for at `<page>/__data.json`.
+	const dataRequest = url.pathname.endsWith(DATA_SUFFIX);
+	const pathname = dataRequest ? url.pathname.slice(0, -DATA_SUFFIX.length) : url.pathname;
+	const locale = localeOfPath(pathname);
+	if (!locale) return false;
+	const gzip = page.gzip !== null && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+	const body = gzip ? page.gzip! : page.body;
+	const headers: Record<string, string> = Object.fromEntries(page.headers);
+	headers['content-length'] = String(body.byteLength);
+	headers['x-cache'] = 'hit';
+	if (gzip) headers['content-encoding'] = 'gzip';
+	res.writeHead(page.status, headers);
+	res.end(body);
+	if (dataRequest || (headers['content-type'] ?? '').startsWith('text/html')) {
+		countVisit({
+			pathname,
+			locale,
+			dataRequest,
+			headers: { get: (name) => headerOf(req, name) },
+			ip: nodeClientAddress(req),
+			host: url.host
+		});
+	}
+	return true;
+}
+
+const DATA_SUFFIX = '/__data.json';
+const SESSION_COOKIE = /(?:^|;)\s*(?:__Host-)?session=/;
+
+/** The address SvelteKit's requests are made on (adapter-node: ORIGIN), or null when unset. */
+const origin = (() => {
+	try {
+		return process.env.ORIGIN ? new URL(process.env.ORIGIN).origin : null;
+	} catch {
+		return null;
+	}
+})();
+
+function headerOf(req: IncomingMessage, name: string): string | null {
+	const value = req.headers[name];
+	return Array.isArray(value) ? value.join(', ') : (value ?? null);
+}
+
+/**
+ * The client's address as adapter-node's getClientAddress gives it (ADDRESS_HEADER, XFF_DEPTH,
+ * else the socket's), or null where it would throw.
+ */
+function nodeClientAddress(req: IncomingMessage): string | null {
+	const header = (process.env.ADDRESS_HEADER ?? '').toLowerCase();
+	if (!header) return req.socket.remoteAddress ?? null;
+	const value = headerOf(req, header);
+	if (value === null || header !== 'x-forwarded-for') return value;
+	const depth = parseInt(process.env.XFF_DEPTH ?? '1');
+	const addresses = value.split(',');
+	return depth >= 1 && depth <= addresses.length
+		? addresses[addresses.length - depth].trim()
+		: null;
+}
+
+// server.js finds the fast path here once SvelteKit has loaded this module.
+if (!building) {
+	(globalThis as Record<symbol, unknown>)[Symbol.for('visit-lang-son.answer-from-cache')] =
+		answerFromCache;
 }
 
 export const handleError: HandleServerError = ({ error, event, status }) => {

@@ -1,7 +1,18 @@
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { localDate } from '../../src/lib/recurrence';
-import { BASE_URL, bookableEvent, client, ipFor, readDb } from './helpers';
+import {
+	BASE_URL,
+	bookableEvent,
+	client,
+	ipFor,
+	ownServer,
+	PHONE_UA,
+	readDb,
+	stopServer,
+	todaysTotals
+} from './helpers';
 
 /** An anonymous visitor's GET, as a browser would send it. */
 const visit = (path: string) =>
@@ -157,5 +168,79 @@ test.describe('the anonymous page cache @once', () => {
 		await expect(page).toHaveURL(/category=heritage/);
 		expect(await page.evaluate(() => 'stillHere' in window)).toBe(true);
 		expect(violations).toEqual([]);
+	});
+
+	test('the production entry answers hits before SvelteKit, exactly as SvelteKit would', async () => {
+		// server.js (npm start) on a database of its own, so nothing else empties its cache.
+		const { dir, base, server, logs } = await ownServer('cache-front', 15, { entry: 'server.js' });
+		const get = (path: string, headers: Record<string, string> = {}) =>
+			fetch(`${base}${path}`, {
+				headers: { 'user-agent': PHONE_UA, 'x-forwarded-for': '198.51.100.7', ...headers }
+			});
+		const robot = { 'user-agent': 'curl/8.5.0' };
+		const comparable = (res: Response) =>
+			[...res.headers].filter(
+				([name]) =>
+					!['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'].includes(
+						name
+					)
+			);
+		try {
+			// Counted views: two page loads and two client-side navigations, by one phone.
+			const first = await get('/en/places');
+			const stored = await first.text();
+			expect(first.headers.get('x-cache')).toBe('miss');
+			const hit = await get('/en/places');
+			expect(hit.headers.get('x-cache')).toBe('hit');
+			expect(await hit.text()).toBe(stored);
+			const data = await get('/en/places/__data.json');
+			expect(data.headers.get('x-cache')).toBe('miss');
+			const dataHit = await get('/en/places/__data.json');
+			expect(dataHit.headers.get('x-cache')).toBe('hit');
+			expect(await dataHit.json()).toEqual(await data.json());
+
+			// The same headers as a hit through SvelteKit (which a stale If-None-Match gets).
+			const viaKit = await get('/en/places', { ...robot, 'if-none-match': '"old"' });
+			expect(viaKit.headers.get('x-cache')).toBe('hit');
+			expect(comparable(hit)).toEqual(comparable(viaKit));
+			expect(await viaKit.text()).toBe(stored);
+			// A browser revalidating its copy gets SvelteKit's 304.
+			const etag = hit.headers.get('etag')!;
+			expect((await get('/en/places', { ...robot, 'if-none-match': etag })).status).toBe(304);
+			// Compressed once for the phones that take it; the same page inside.
+			const zipped = await fetch(`${base}/en/places`, {
+				headers: { ...robot, 'accept-encoding': 'gzip' }
+			});
+			expect(zipped.headers.get('content-encoding')).toBe('gzip');
+			expect(zipped.headers.get('x-cache')).toBe('hit');
+			// (fetch undoes the gzip: what it reads is the page as stored.)
+			expect(await zipped.text()).toBe(stored);
+
+			// A session cookie, even a forged one, is never answered from the cache.
+			const withCookie = await get('/en/places', { ...robot, cookie: 'lang=en; session=forged' });
+			expect(withCookie.headers.get('x-cache')).toBeNull();
+			await withCookie.body?.cancel();
+			// Prefetches and robots are answered but not counted.
+			const ahead = await get('/en/places', { 'sec-purpose': 'prefetch' });
+			expect(ahead.headers.get('x-cache')).toBe('hit');
+			await ahead.body?.cancel();
+
+			// Another process's change shows on the next request, not the stored copy.
+			const before = await (await get('/en/events', robot)).text();
+			expect((await get('/en/events', robot)).headers.get('x-cache')).toBe('hit');
+			const db = new Database(join(dir, 'portal.db'));
+			const id = db.prepare("SELECT min(id) FROM event WHERE status = 'published'").pluck().get();
+			db.prepare("UPDATE event SET title_en = 'Renamed behind the cache' WHERE id = ?").run(id);
+			db.close();
+			expect(before).not.toContain('Renamed behind the cache');
+			const fresh = await get('/en/events', robot);
+			expect(fresh.headers.get('x-cache')).toBe('miss');
+			expect(await fresh.text()).toContain('Renamed behind the cache');
+		} finally {
+			await stopServer(server);
+		}
+		// Written at shutdown: the phone's four views (two from the front of the cache), one visitor.
+		expect(todaysTotals(dir)).toEqual({ views: 4, uniques: 1 });
+		expect(logs()).not.toMatch(/error/i);
 	});
 });

@@ -34,7 +34,7 @@ export function isBot(userAgent: string | null): boolean {
 }
 
 /** A request the browser made ahead of time (speculation rules, `<link rel=prefetch>`). */
-export function isPrefetch(headers: Headers): boolean {
+export function isPrefetch(headers: Pick<Headers, 'get'>): boolean {
 	const purpose = `${headers.get('sec-purpose') ?? ''} ${headers.get('purpose') ?? ''} ${headers.get('x-moz') ?? ''} ${headers.get('x-purpose') ?? ''}`;
 	return /prefetch|prerender|preview/i.test(purpose);
 }
