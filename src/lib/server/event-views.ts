@@ -28,6 +28,28 @@ export interface OccurrenceView {
 	lon: number | null;
 }
 
+/**
+ * An occurrence as lists show it, without the coordinates only maps use: everything a page's load
+ * returns is also written into the page for the browser, and a list of a month's events carried
+ * two numbers an item that nobody reads (and that were a third of the cost of writing the data).
+ */
+export type ListedOccurrence = Omit<OccurrenceView, 'lat' | 'lon'>;
+
+export function forList(views: readonly OccurrenceView[]): ListedOccurrence[] {
+	return views.map((o) => ({
+		id: o.id,
+		date: o.date,
+		startsAt: o.startsAt,
+		endsAt: o.endsAt,
+		cancelled: o.cancelled,
+		title: o.title,
+		titleLocale: o.titleLocale,
+		category: o.category,
+		priceVnd: o.priceVnd,
+		venue: o.venue
+	}));
+}
+
 export interface Venue {
 	name: string;
 	placeSlug: string | null;

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from './db';
-import { occurrenceViews, publicOccurrenceViews } from './event-views';
+import { forList, occurrenceViews, publicOccurrenceViews } from './event-views';
 import { listPublicOccurrences } from './events';
-import { getPlace, listPlaces } from './places';
+import { getPlace, listPlaces, placeCards } from './places';
 
 let dir: string;
 let db: Db;
@@ -75,5 +75,19 @@ describe('query results reused until the database changes', () => {
 				'en'
 			)
 		);
+	});
+});
+
+describe('lists without coordinates', () => {
+	it('keep every other field of an occurrence and a place, and change nothing shared', () => {
+		const start = Math.floor(Date.now() / 1000);
+		const views = publicOccurrenceViews(db, start, start + 30 * 86_400, 'en');
+		expect(views.length).toBeGreaterThan(0);
+		expect(views.some((o) => o.lat !== null)).toBe(true);
+		expect(forList(views)).toEqual(views.map(({ lat, lon, ...rest }) => rest));
+		const places = listPlaces(db, 'en');
+		expect(placeCards(places)).toEqual(places.map(({ lat, lon, precisionM, ...rest }) => rest));
+		// The memoised (frozen) originals still have theirs.
+		expect(listPlaces(db, 'en')[0].lat).toBeTypeOf('number');
 	});
 });

@@ -19,6 +19,15 @@ export interface PlaceSummary {
 	textLocale: Locale;
 }
 
+/** A place as its card shows it (lists without a map: no coordinates written into the page). */
+export type PlaceCardData = Omit<PlaceSummary, 'lat' | 'lon' | 'precisionM'>;
+
+export function placeCards<T extends PlaceSummary>(
+	places: readonly T[]
+): (Omit<T, 'lat' | 'lon' | 'precisionM'> & PlaceCardData)[] {
+	return places.map(({ lat, lon, precisionM, ...card }) => card);
+}
+
 export interface Place extends PlaceSummary {
 	ward: string | null;
 	formerWard: string | null;

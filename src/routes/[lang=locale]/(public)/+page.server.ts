@@ -1,10 +1,10 @@
 import type { PageServerLoad } from './$types';
 import { WALKING_STREET_HOURS } from '$lib/opening-hours';
 import { seasonAt } from '$lib/season';
-import { tonightViews } from '$lib/server/event-views';
+import { forList, tonightViews } from '$lib/server/event-views';
 import { getDb } from '$lib/server/db';
 import { nowSeconds } from '$lib/server/tokens';
-import { getPlace, listPlaces } from '$lib/server/places';
+import { getPlace, listPlaces, placeCards } from '$lib/server/places';
 
 const FEATURED = 6;
 
@@ -18,8 +18,8 @@ export const load = (({ locals }) => {
 		walkingStreetHours: getPlace(db, 'ky-lua-walking-street', locals.locale)?.hours ?? {
 			rules: WALKING_STREET_HOURS
 		},
-		featured: places.slice(0, FEATURED),
-		tonight: tonightViews(db, now, locals.locale).slice(0, 8),
+		featured: placeCards(places.slice(0, FEATURED)),
+		tonight: forList(tonightViews(db, now, locals.locale).slice(0, 8)),
 		placeCount: places.length
 	};
 }) satisfies PageServerLoad;

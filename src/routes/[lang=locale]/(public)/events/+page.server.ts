@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { isEventCategory } from '$lib/event-categories';
 import { addDays, localDate, midnightOf, tonightWindow, weekendWindow } from '$lib/recurrence';
 import { getDb } from '$lib/server/db';
-import { publicOccurrenceViews } from '$lib/server/event-views';
+import { forList, publicOccurrenceViews } from '$lib/server/event-views';
 import { nowSeconds } from '$lib/server/tokens';
 
 const WHEN = ['upcoming', 'tonight', 'weekend', 'range'] as const;
@@ -46,7 +46,7 @@ export const load = (({ url, locals }) => {
 	return {
 		filter: { when, category, free, from: fromDate, to: toDate },
 		error,
-		occurrences: occurrences.slice(0, LIMIT),
+		occurrences: forList(occurrences.slice(0, LIMIT)),
 		truncated: occurrences.length > LIMIT
 	};
 }) satisfies PageServerLoad;

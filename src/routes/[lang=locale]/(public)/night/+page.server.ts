@@ -1,12 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { WALKING_STREET_HOURS } from '$lib/opening-hours';
 import { localDate, tonightWindow } from '$lib/recurrence';
-import { tonightViews } from '$lib/server/event-views';
+import { forList, tonightViews } from '$lib/server/event-views';
 import { getNotice } from '$lib/server/notices';
 import { getDb } from '$lib/server/db';
 import { nowSeconds } from '$lib/server/tokens';
 import { listDishes } from '$lib/server/guides';
-import { getPlace, listPlaces } from '$lib/server/places';
+import { getPlace, listPlaces, placeCards } from '$lib/server/places';
 
 const WALKING_STREET = 'ky-lua-walking-street';
 const NIGHT_SPOTS = new Set(['night', 'market']);
@@ -21,7 +21,7 @@ export const load = (({ locals }) => {
 	return {
 		now,
 		notice: notice ? { ...notice, text: notice.message[locals.locale] || notice.message.vi } : null,
-		tonight: tonightViews(db, now, locals.locale),
+		tonight: forList(tonightViews(db, now, locals.locale)),
 		// The department may edit the street's hours; the published schedule is the fallback.
 		hours: walkingStreet?.hours ?? { rules: WALKING_STREET_HOURS },
 		dishes: listDishes(locals.locale)
@@ -29,6 +29,6 @@ export const load = (({ locals }) => {
 				dish.places.some((slug) => slug === 'ky-lua-market' || slug === WALKING_STREET)
 			)
 			.slice(0, DISHES_TONIGHT),
-		places: listPlaces(db, locals.locale).filter((p) => NIGHT_SPOTS.has(p.category))
+		places: placeCards(listPlaces(db, locals.locale).filter((p) => NIGHT_SPOTS.has(p.category)))
 	};
 }) satisfies PageServerLoad;
