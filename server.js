@@ -111,14 +111,6 @@ async function runPrimary(count) {
 		});
 	};
 
-	// Workers render pages and make short-lived garbage fast: a larger young generation (64 MB
-	// semi-spaces rather than 16) means fewer collections and shorter waits for the requests
-	// queued behind them. An explicit setting in NODE_OPTIONS or on the command line wins.
-	const flags = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`;
-	if (!flags.includes('--max-semi-space-size')) {
-		cluster.setupPrimary({ execArgv: [...process.execArgv, '--max-semi-space-size=64'] });
-	}
-
 	const fork = () => {
 		const worker = cluster.fork();
 		listen(worker);
