@@ -178,6 +178,11 @@ test.describe('map', () => {
 			route.abort('internetdisconnected')
 		);
 		await page.goto('/en/map');
+		// The browser may open the connection to the tile server while the map's code loads.
+		await expect(page.locator('link[rel="preconnect"]')).toHaveAttribute(
+			'href',
+			'https://tile.openstreetmap.org'
+		);
 
 		const list = page.getByRole('region', { name: 'All places on the map, by category' });
 		await expect(list.getByRole('link')).toHaveCount(places.length);
