@@ -314,16 +314,21 @@ function isHtml(response: Response): boolean {
 	return (response.headers.get('content-type') ?? '').startsWith('text/html');
 }
 
-/** A cached page, gzipped when the client takes it (compressed once, when it was stored). */
+/** A cached page's body: gzipped when the client takes it (compressed once, when it was stored). */
+function bodyFor(page: CachedPage, acceptEncoding: string | null | undefined) {
+	const gzip = page.gzip !== null && /\bgzip\b/.test(acceptEncoding ?? '');
+	return { gzip, body: gzip ? page.gzip! : page.body };
+}
+
 function cachedResponse(page: CachedPage, request: Request, state: 'hit' | 'miss'): Response {
 	const headers = new Headers(page.headers);
 	headers.set('x-cache', state);
-	const gzip = page.gzip && /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+	const { gzip, body } = bodyFor(page, request.headers.get('accept-encoding'));
 	if (gzip) {
 		headers.set('content-encoding', 'gzip');
 		headers.delete('content-length');
 	}
-	return new Response(gzip ? page.gzip : page.body, { status: page.status, headers });
+	return new Response(body, { status: page.status, headers });
 }
 
 /**
@@ -359,8 +364,7 @@ function answerFromCache(req: IncomingMessage, res: ServerResponse): boolean {
 	const pathname = dataRequest ? url.pathname.slice(0, -DATA_SUFFIX.length) : url.pathname;
 	const locale = localeOfPath(pathname);
 	if (!locale) return false;
-	const gzip = page.gzip !== null && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-	const body = gzip ? page.gzip! : page.body;
+	const { gzip, body } = bodyFor(page, req.headers['accept-encoding']);
 	const headers: Record<string, string> = Object.fromEntries(page.headers);
 	headers['content-length'] = String(body.byteLength);
 	headers['x-cache'] = 'hit';

@@ -36,18 +36,7 @@ export interface OccurrenceView {
 export type ListedOccurrence = Omit<OccurrenceView, 'lat' | 'lon'>;
 
 export function forList(views: readonly OccurrenceView[]): ListedOccurrence[] {
-	return views.map((o) => ({
-		id: o.id,
-		date: o.date,
-		startsAt: o.startsAt,
-		endsAt: o.endsAt,
-		cancelled: o.cancelled,
-		title: o.title,
-		titleLocale: o.titleLocale,
-		category: o.category,
-		priceVnd: o.priceVnd,
-		venue: o.venue
-	}));
+	return views.map(({ lat, lon, ...listed }) => listed);
 }
 
 export interface Venue {
