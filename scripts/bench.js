@@ -267,10 +267,11 @@ console.log('Visit counting, on ÷ off (rendered pages; goal: under 5% slower):'
 for (const [label] of PAGES) {
 	const onUs = median(cpu.on.get(label));
 	const offUs = median(cpu.off.get(label));
+	const change = ((onUs - offUs) / offUs) * 100;
 	console.log(
 		`  ${label}: throughput ${ratio(on(label), off(label)).toFixed(3)} over HTTP; ` +
 			`CPU a page in-process ${Math.round(onUs)} µs on, ${Math.round(offUs)} µs off ` +
-			`(+${(((onUs - offUs) / offUs) * 100).toFixed(1)}%)`
+			`(${change >= 0 ? '+' : ''}${change.toFixed(1)}%)`
 	);
 }
 console.log('Rendered for every request (goal ≥ 1,000 req/s, p99 < 100 ms):');

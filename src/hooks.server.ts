@@ -357,13 +357,15 @@ function answerFromCache(req: IncomingMessage, res: ServerResponse): boolean {
 	} catch {
 		return false;
 	}
-	const page = cache.get(url.href, cacheGeneration(cache));
-	if (!page) return false;
 	// As SvelteKit sees it: a client-side navigation's data is asked for at `<page>/__data.json`.
 	const dataRequest = url.pathname.endsWith(DATA_SUFFIX);
 	const pathname = dataRequest ? url.pathname.slice(0, -DATA_SUFFIX.length) : url.pathname;
 	const locale = localeOfPath(pathname);
-	if (!locale) return false;
+	// Scripts, styles and pictures (every request passes here first), and pages not stored, go on
+	// without a query; only a stored page's freshness is checked against the database.
+	if (!locale || !cache.has(url.href)) return false;
+	const page = cache.get(url.href, cacheGeneration(cache));
+	if (!page) return false;
 	const { gzip, body } = bodyFor(page, req.headers['accept-encoding']);
 	const headers: Record<string, string> = Object.fromEntries(page.headers);
 	headers['content-length'] = String(body.byteLength);

@@ -16,7 +16,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 export const FIRST_VISITS = 'visits:first';
 
 /** Visitors remembered per day, to bound memory under a flood of distinct clients. */
-export const MAX_SEEN = 500_000;
+const MAX_SEEN = 500_000;
 
 let lastMinute = NaN;
 let lastDate = '';

@@ -27,8 +27,6 @@ export class PageCache {
 	private readonly entries = new Map<string, CachedPage>();
 	private bytes = 0;
 	private writes = 0;
-	hits = 0;
-	misses = 0;
 
 	constructor(private readonly options: PageCacheOptions) {}
 
@@ -52,14 +50,17 @@ export class PageCache {
 			nowMs - entry.storedAt > this.options.ttlSeconds * 1000
 		) {
 			if (entry) this.remove(key, entry);
-			this.misses++;
 			return null;
 		}
 		// Most recently used last: the Map's order is the eviction order.
 		this.entries.delete(key);
 		this.entries.set(key, entry);
-		this.hits++;
 		return entry;
+	}
+
+	/** Whether anything is stored under `key` (current or not): a look that costs no query. */
+	has(key: string): boolean {
+		return this.entries.has(key);
 	}
 
 	set(key: string, page: CachedPage): void {

@@ -19,12 +19,10 @@ export interface PlaceSummary {
 	textLocale: Locale;
 }
 
-/** A place as its card shows it (lists without a map: no coordinates written into the page). */
-export type PlaceCardData = Omit<PlaceSummary, 'lat' | 'lon' | 'precisionM'>;
-
+/** Places as their cards show them (lists without a map: no coordinates written into the page). */
 export function placeCards<T extends PlaceSummary>(
 	places: readonly T[]
-): (Omit<T, 'lat' | 'lon' | 'precisionM'> & PlaceCardData)[] {
+): Omit<T, 'lat' | 'lon' | 'precisionM'>[] {
 	return places.map(({ lat, lon, precisionM, ...card }) => card);
 }
 
