@@ -197,7 +197,18 @@ test('a confirmed booking survives the server being killed; a locked database gi
 		const blocker = new Database(path);
 		blocker.exec('BEGIN IMMEDIATE');
 		const key = formKey();
-		const busy = await postBooking(base, Number(link![1]), link![2], { key, ip: '192.0.2.8' });
+		const settled: string[] = [];
+		const waiting = postBooking(base, Number(link![1]), link![2], { key, ip: '192.0.2.8' }).then(
+			(res) => (settled.push('booking'), res)
+		);
+		// While the booking waits for the lock, the site goes on answering: the wait does not stop
+		// the process (SQLite's own wait would, and this page would come after the booking's 503).
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		const meanwhile = await fetch(`${base}/en/events`);
+		settled.push('page');
+		expect(meanwhile.status).toBe(200);
+		const busy = await waiting;
+		expect(settled).toEqual(['page', 'booking']);
 		blocker.exec('ROLLBACK');
 		blocker.close();
 		expect(busy.status).toBe(503);

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PLACES } from './demo';
-import { MIGRATIONS, migrate, openDatabase, type Db } from './db';
+import {
+	BUSY_TIMEOUT_MS,
+	groupWrite,
+	isBusy,
+	MIGRATIONS,
+	migrate,
+	openDatabase,
+	writeWhenFree,
+	type Db
+} from './db';
 import Database from 'better-sqlite3';
 
 const count = (db: Db, table: string) =>
@@ -162,5 +171,78 @@ describe('SQLite version gate', () => {
 		const version = db.prepare('SELECT sqlite_version()').pluck().get() as string;
 		db.close();
 		expect(versionAtLeast(version, '3.51.3')).toBe(true);
+	});
+});
+
+describe('writes under load', () => {
+	let dir: string;
+	let db: Db;
+	let other: Db;
+	beforeEach(() => {
+		dir = mkdtempSync(join(tmpdir(), 'vls-write-'));
+		db = openDatabase(join(dir, 'portal.db'), { demoData: false });
+		db.exec('CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)');
+		// Another process's connection to the same file.
+		other = new Database(join(dir, 'portal.db'));
+	});
+	afterEach(() => {
+		other.close();
+		db.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	const insert = (text: string) => () =>
+		db.prepare('INSERT INTO note (text) VALUES (?)').run(text).lastInsertRowid;
+	const notes = () => db.prepare('SELECT text FROM note ORDER BY id').pluck().all();
+
+	it('commits the writes of one turn together, each kept or undone on its own', async () => {
+		const commits: number[] = [];
+		const before = () => commits.push(other.pragma('data_version', { simple: true }) as number);
+		before();
+		const results = await Promise.allSettled([
+			groupWrite(db, insert('first')),
+			groupWrite(db, () => {
+				insert('half-done')();
+				throw new Error('changed its mind');
+			}),
+			groupWrite(db, insert('first')), // the UNIQUE constraint refuses it
+			groupWrite(db, insert('second'))
+		]);
+		expect(results.map((r) => r.status)).toEqual([
+			'fulfilled',
+			'rejected',
+			'rejected',
+			'fulfilled'
+		]);
+		expect((results[1] as PromiseRejectedResult).reason.message).toBe('changed its mind');
+		expect(notes()).toEqual(['first', 'second']);
+		// One commit for the four: the other connection saw the database change once.
+		before();
+		expect(commits[1] - commits[0]).toBe(1);
+	});
+
+	it('waits for another process’s lock without stopping this one, then writes', async () => {
+		other.prepare('BEGIN IMMEDIATE').run();
+		const write = groupWrite(db, insert('after the lock'));
+		// The event loop runs while the write waits: a timer fires, the lock is let go.
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		expect(notes()).toEqual([]);
+		other.prepare('COMMIT').run();
+		await write;
+		expect(notes()).toEqual(['after the lock']);
+	});
+
+	it('gives up with SQLITE_BUSY when the lock is held past the timeout, nothing written', async () => {
+		other.prepare('BEGIN IMMEDIATE').run();
+		const started = Date.now();
+		const error = await writeWhenFree(db, () => db.transaction(insert('never')).immediate(), 80)
+			.then(() => null)
+			.catch((err: unknown) => err);
+		expect(isBusy(error)).toBe(true);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(80);
+		other.prepare('ROLLBACK').run();
+		expect(notes()).toEqual([]);
+		// SQLite's own wait is back for everything else.
+		expect(db.pragma('busy_timeout', { simple: true })).toBe(BUSY_TIMEOUT_MS);
 	});
 });

@@ -12,6 +12,8 @@ export interface Migration {
 }
 
 export const MIN_SQLITE_VERSION = '3.51.3';
+/** How long a write may wait for another process's write lock before giving up (SQLITE_BUSY). */
+export const BUSY_TIMEOUT_MS = 5000;
 export const DEFAULT_DATABASE_PATH = 'data/portal.db';
 
 /** Every file in migrations/, bundled into the server at build time so a deployment needs no copy. */
@@ -119,7 +121,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 		// A confirmed booking must survive a power cut.
 		db.pragma('synchronous = FULL');
 		db.pragma('foreign_keys = ON');
-		db.pragma('busy_timeout = 5000');
+		db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 		migrate(db, options.migrations);
 		initialiseContent(db, options.demoData ?? true);
 		return db;
@@ -165,6 +167,107 @@ export function prepared<P extends unknown[] | object = unknown[], R = unknown>(
 		byText.set(sql, statement);
 	}
 	return statement as Database.Statement<P, R>;
+}
+
+/** SQLite's "database is locked": another process holds the write lock. */
+export function isBusy(err: unknown): boolean {
+	return err instanceof Error && 'code' in err && String(err.code).startsWith('SQLITE_BUSY');
+}
+
+/**
+ * Runs `write`, a transaction begun with BEGIN IMMEDIATE (`.immediate()`), without stopping this
+ * process while another one holds the write lock. SQLite's own wait (busy_timeout) sleeps, which
+ * stops the event loop, so every request on this worker would wait with it; with a worker per
+ * core, bookings on two workers did that to each other. Here an attempt that finds the lock taken
+ * fails at once with nothing written (the transaction is rolled back, so `write` must do nothing
+ * outside the database) and is tried again a few milliseconds later, other requests served in
+ * between, for up to `timeoutMs`; then SQLITE_BUSY is thrown, as SQLite's wait would.
+ */
+export async function writeWhenFree<T>(
+	db: Db,
+	write: () => T,
+	timeoutMs = BUSY_TIMEOUT_MS
+): Promise<T> {
+	const until = Date.now() + timeoutMs;
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return withoutWaiting(db, write);
+		} catch (err) {
+			if (!isBusy(err) || Date.now() >= until) throw err;
+		}
+		// 1–2 ms at first, at most 4–8 ms; spread so two processes do not retry in step.
+		const delay = Math.min(attempt, 4) * (1 + Math.random());
+		await new Promise((resolve) => setTimeout(resolve, delay));
+	}
+}
+
+/** Runs `write` once; if another process holds the write lock it throws SQLITE_BUSY at once. */
+function withoutWaiting<T>(db: Db, write: () => T): T {
+	db.pragma('busy_timeout = 0');
+	try {
+		return write();
+	} finally {
+		db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+	}
+}
+
+interface Job {
+	write: () => unknown;
+	resolve: (value: unknown) => void;
+	reject: (reason: unknown) => void;
+}
+
+/** At most this many writes share one commit. */
+const MAX_GROUP = 100;
+
+const queues = new WeakMap<Db, Job[]>();
+
+/**
+ * Runs `write` (a `db.transaction(…)` function, or anything that only writes to `db`) together
+ * with the other writes queued in the same turn of the event loop, in one transaction: one commit,
+ * so one wait for the disk (synchronous = FULL) for all of them, and at most one wait for another
+ * process's write lock (writeWhenFree). Each write is a savepoint of its own (better-sqlite3 nests
+ * transactions that way): one that throws is undone alone and its caller gets the error, the
+ * others still commit. The promise settles once the commit is on disk. If the commit itself fails
+ * (the lock held past the timeout, the disk full), nothing of the group was written and every
+ * caller gets that error.
+ */
+export function groupWrite<T>(db: Db, write: () => T): Promise<T> {
+	return new Promise<T>((resolve, reject) => {
+		let queue = queues.get(db);
+		if (!queue) {
+			queue = [];
+			queues.set(db, queue);
+		}
+		queue.push({ write, resolve: resolve as (value: unknown) => void, reject });
+		// The first write of a turn starts the group; the rest of the turn's requests join it.
+		if (queue.length === 1) setImmediate(() => void commitGroups(db, queue));
+	});
+}
+
+async function commitGroups(db: Db, queue: Job[]): Promise<void> {
+	while (queue.length > 0) {
+		const group = queue.slice(0, MAX_GROUP);
+		let outcomes: { ok: boolean; value: unknown }[] = [];
+		const commit = db.transaction(() => {
+			// Tried again from the start if the lock was taken: nothing of a failed try is kept.
+			outcomes = group.map((job) => {
+				try {
+					return { ok: true, value: db.transaction(job.write)() };
+				} catch (err) {
+					return { ok: false, value: err };
+				}
+			});
+		});
+		try {
+			await writeWhenFree(db, () => commit.immediate());
+		} catch (err) {
+			outcomes = group.map(() => ({ ok: false, value: err }));
+		}
+		// Taken off the queue only now: writes queued meanwhile wait for the next group.
+		queue.splice(0, group.length);
+		group.forEach((job, i) => (outcomes[i].ok ? job.resolve : job.reject)(outcomes[i].value));
+	}
 }
 
 let instance: Db | undefined;

@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
 import { DailyVisitors, FIRST_VISITS } from './daily-visitors.js';
-import { prepared, type Db } from './db';
+import { prepared, writeWhenFree, type Db } from './db';
 import { nowSeconds } from './tokens';
 
 /**
@@ -170,16 +170,21 @@ export function getVisitCounter(
 				: undefined;
 		const c = new VisitCounter(nowSeconds(), share);
 		counter = c;
-		const flush = () => {
+		const failed = (err: unknown) =>
+			console.error('Visit counts not written yet, will retry:', (err as Error).message);
+		// Without stopping the process while another one writes (a failed try keeps the counts).
+		setInterval(
+			() => writeWhenFree(db, () => c.flush(db)).catch(failed),
+			FLUSH_SECONDS * 1000
+		).unref();
+		// adapter-node's graceful shutdown (SIGTERM/SIGINT): before the database is closed.
+		(process as NodeJS.EventEmitter).prependOnceListener('sveltekit:shutdown', () => {
 			try {
 				c.flush(db);
 			} catch (err) {
-				console.error('Visit counts not written yet, will retry:', (err as Error).message);
+				failed(err);
 			}
-		};
-		setInterval(flush, FLUSH_SECONDS * 1000).unref();
-		// adapter-node's graceful shutdown (SIGTERM/SIGINT): before the database is closed.
-		(process as NodeJS.EventEmitter).prependOnceListener('sveltekit:shutdown', flush);
+		});
 	}
 	return counter;
 }

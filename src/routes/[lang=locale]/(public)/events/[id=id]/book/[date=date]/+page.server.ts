@@ -8,7 +8,7 @@ import {
 	retentionDays,
 	type BookingOutcome
 } from '$lib/server/bookings';
-import { getDb } from '$lib/server/db';
+import { getDb, groupWrite, isBusy } from '$lib/server/db';
 import { venueOf } from '$lib/server/event-views';
 import { eventText } from '$lib/server/events';
 import { formFailure, FormReader } from '$lib/server/form';
@@ -39,9 +39,6 @@ export const load = (({ params, locals }) => {
 		retentionDays: retentionDays()
 	};
 }) satisfies PageServerLoad;
-
-const isBusy = (err: unknown) =>
-	err instanceof Error && 'code' in err && String(err.code).startsWith('SQLITE_BUSY');
 
 export const actions = {
 	default: async ({ params, request, locals, url, getClientAddress }) => {
@@ -90,21 +87,24 @@ export const actions = {
 
 		let outcome: BookingOutcome;
 		try {
-			outcome = createBooking(
-				getDb(),
-				{
-					eventId: Number(params.id),
-					date: params.date,
-					party,
-					name,
-					phone,
-					email,
-					marketing,
-					locale: locals.locale,
-					formKey: key as string,
-					origin: url.origin
-				},
-				locals.t
+			const db = getDb();
+			outcome = await groupWrite(db, () =>
+				createBooking(
+					db,
+					{
+						eventId: Number(params.id),
+						date: params.date,
+						party,
+						name,
+						phone,
+						email,
+						marketing,
+						locale: locals.locale,
+						formKey: key as string,
+						origin: url.origin
+					},
+					locals.t
+				)
 			);
 		} catch (err) {
 			// Another process held the write lock past the busy timeout: nothing was written.
