@@ -196,13 +196,13 @@ describe('writes under load', () => {
 	const notes = () => db.prepare('SELECT text FROM note ORDER BY id').pluck().all();
 
 	it('commits the writes of one turn together, each kept or undone on its own', async () => {
-		const commits: number[] = [];
-		const before = () => commits.push(other.pragma('data_version', { simple: true }) as number);
-		before();
+		let seenElsewhere = -1;
 		const results = await Promise.allSettled([
 			groupWrite(db, insert('first')),
 			groupWrite(db, () => {
 				insert('half-done')();
+				// Another connection does not see the first write yet: one commit for the group.
+				seenElsewhere = other.prepare('SELECT count(*) FROM note').pluck().get() as number;
 				throw new Error('changed its mind');
 			}),
 			groupWrite(db, insert('first')), // the UNIQUE constraint refuses it
@@ -215,10 +215,30 @@ describe('writes under load', () => {
 			'fulfilled'
 		]);
 		expect((results[1] as PromiseRejectedResult).reason.message).toBe('changed its mind');
+		expect(seenElsewhere).toBe(0);
 		expect(notes()).toEqual(['first', 'second']);
-		// One commit for the four: the other connection saw the database change once.
-		before();
-		expect(commits[1] - commits[0]).toBe(1);
+	});
+
+	it('keeps none of the group when a failure ends the whole transaction', async () => {
+		// As a full disk would: SQLite rolls back everything, not just the one write.
+		const results = await Promise.allSettled([
+			groupWrite(db, insert('before')),
+			groupWrite(db, () => db.exec('ROLLBACK')),
+			groupWrite(db, insert('after'))
+		]);
+		expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+		expect(notes()).toEqual([]);
+	});
+
+	it('hands every caller the error when the database cannot take the group', async () => {
+		db.close();
+		const results = await Promise.allSettled([
+			groupWrite(db, insert('one')),
+			groupWrite(db, insert('two'))
+		]);
+		expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+		db = openDatabase(join(dir, 'portal.db'), { demoData: false });
+		expect(notes()).toEqual([]);
 	});
 
 	it('waits for another process’s lock without stopping this one, then writes', async () => {

@@ -249,17 +249,19 @@ async function commitGroups(db: Db, queue: Job[]): Promise<void> {
 	while (queue.length > 0) {
 		const group = queue.slice(0, MAX_GROUP);
 		let outcomes: { ok: boolean; value: unknown }[] = [];
-		const commit = db.transaction(() => {
-			// Tried again from the start if the lock was taken: nothing of a failed try is kept.
-			outcomes = group.map((job) => {
-				try {
-					return { ok: true, value: db.transaction(job.write)() };
-				} catch (err) {
-					return { ok: false, value: err };
-				}
-			});
-		});
 		try {
+			const commit = db.transaction(() => {
+				// Tried again from the start if the lock was taken: nothing of a failed try is kept.
+				outcomes = group.map((job) => {
+					try {
+						return { ok: true, value: db.transaction(job.write)() };
+					} catch (err) {
+						// Some failures (a full disk) end the whole transaction: then none is kept.
+						if (!db.inTransaction) throw err;
+						return { ok: false, value: err };
+					}
+				});
+			});
 			await writeWhenFree(db, () => commit.immediate());
 		} catch (err) {
 			outcomes = group.map(() => ({ ok: false, value: err }));
