@@ -10,6 +10,7 @@ import {
 import { getTranslator } from '$lib/i18n/translator';
 import {
 	deleteSessionCookie,
+	hasSessionCookie,
 	readSessionCookie,
 	setSessionCookie,
 	validateSessionToken
@@ -311,7 +312,11 @@ function withCsp(response: Response, scriptHash: string | null): Response {
 }
 
 function isHtml(response: Response): boolean {
-	return (response.headers.get('content-type') ?? '').startsWith('text/html');
+	return isHtmlType(response.headers.get('content-type'));
+}
+
+function isHtmlType(contentType: string | null | undefined): boolean {
+	return (contentType ?? '').startsWith('text/html');
 }
 
 /** A cached page's body: gzipped when the client takes it (compressed once, when it was stored). */
@@ -347,7 +352,7 @@ function answerFromCache(req: IncomingMessage, res: ServerResponse): boolean {
 		!origin ||
 		req.method !== 'GET' ||
 		req.headers['if-none-match'] !== undefined ||
-		SESSION_COOKIE.test(req.headers.cookie ?? '')
+		hasSessionCookie(req.headers.cookie)
 	) {
 		return false;
 	}
@@ -373,7 +378,7 @@ function answerFromCache(req: IncomingMessage, res: ServerResponse): boolean {
 	if (gzip) headers['content-encoding'] = 'gzip';
 	res.writeHead(page.status, headers);
 	res.end(body);
-	if (dataRequest || (headers['content-type'] ?? '').startsWith('text/html')) {
+	if (dataRequest || isHtmlType(headers['content-type'])) {
 		countVisit({
 			pathname,
 			locale,
@@ -387,7 +392,6 @@ function answerFromCache(req: IncomingMessage, res: ServerResponse): boolean {
 }
 
 const DATA_SUFFIX = '/__data.json';
-const SESSION_COOKIE = /(?:^|;)\s*(?:__Host-)?session=/;
 
 /** The address SvelteKit's requests are made on (adapter-node: ORIGIN), or null when unset. */
 const origin = (() => {
