@@ -60,6 +60,7 @@ function parseWorkers(value) {
 async function runPrimary(count) {
 	const { default: Database } = await import('better-sqlite3');
 	const { DailyVisitors, FIRST_VISITS } = await import('./src/lib/server/daily-visitors.js');
+	const { BUSY_TIMEOUT_MS, writeWhenFree } = await import('./src/lib/server/write-when-free.js');
 	const now = () => Math.floor(Date.now() / 1000);
 	const visitors = new DailyVisitors(now());
 	/** @type {Map<string, number>} new visitors per day, not yet written */
@@ -67,36 +68,46 @@ async function runPrimary(count) {
 	/** The database, opened on the first write (the first worker has migrated it by then). */
 	const open = () => {
 		const db = new Database(process.env.DATABASE_PATH || 'data/portal.db', { fileMustExist: true });
-		db.pragma('busy_timeout = 5000');
+		db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 		const add = db.prepare(
 			`INSERT INTO visit_day (date, dimension, value, views, uniques) VALUES (?, 'total', '', 0, ?)
 			 ON CONFLICT (date, dimension, value) DO UPDATE SET uniques = uniques + excluded.uniques`
 		);
-		return { db, add };
+		const addAll = db.transaction((/** @type {[string, number][]} */ counts) => {
+			for (const [date, n] of counts) add.run(date, n);
+		});
+		return { db, addAll };
 	};
 	/** @type {ReturnType<typeof open> | null} */
 	let store = null;
 	let stopping = false;
+	/** @type {Promise<void> | null} */
+	let writing = null;
 
-	const writeUniques = () => {
-		if (uniques.size === 0) return;
-		try {
-			store ??= open();
-			const { add } = store;
-			store.db
-				.transaction(() => {
-					for (const [date, n] of uniques) add.run(date, n);
-				})
-				.immediate();
-			uniques.clear();
-		} catch (err) {
-			// Kept for the next try, as the workers keep their view counts.
-			console.error(
-				'Unique visitors not written yet, will retry:',
-				/** @type {Error} */ (err).message
-			);
-		}
-	};
+	// This process hands every new connection to a worker: while another process holds the write
+	// lock it must not sleep in SQLite's wait, or new visitors wait with it (writeWhenFree).
+	const writeUniques = () =>
+		(writing ??= (async () => {
+			if (uniques.size === 0) return;
+			const counts = [...uniques];
+			try {
+				store ??= open();
+				const { addAll } = store;
+				await writeWhenFree(store.db, () => addAll.immediate(counts));
+				// Visitors first seen while the write waited stay for the next one.
+				for (const [date, n] of counts) {
+					const left = (uniques.get(date) ?? 0) - n;
+					if (left > 0) uniques.set(date, left);
+					else uniques.delete(date);
+				}
+			} catch (err) {
+				// Kept for the next try, as the workers keep their view counts.
+				console.error(
+					'Unique visitors not written yet, will retry:',
+					/** @type {Error} */ (err).message
+				);
+			}
+		})().finally(() => (writing = null)));
 
 	/** @param {import('node:cluster').Worker} worker */
 	const listen = (worker) => {
@@ -137,9 +148,13 @@ async function runPrimary(count) {
 			console.error(`Worker ${worker.process.pid} stopped (${signal ?? code}); starting another.`);
 			fork();
 		} else if (Object.keys(cluster.workers ?? {}).length === 0) {
-			writeUniques();
-			store?.db.close();
-			process.exit(0);
+			// After a write that may be under way, one more with whatever came in meanwhile.
+			void (async () => {
+				await writing;
+				await writeUniques();
+				store?.db.close();
+				process.exit(0);
+			})();
 		}
 	});
 

@@ -162,6 +162,46 @@ test('with several workers, a visitor is one unique visitor whichever worker ans
 	rmSync(dir, { recursive: true, force: true });
 });
 
+test('with several workers, new visitors get in while another process holds the write lock; their count is kept @once', async () => {
+	test.setTimeout(90_000);
+	const { dir, base, server } = await ownServer('workers-locked', 16, {
+		entry: 'server.js',
+		env: { WORKERS: '2' }
+	});
+	const visitor = (ip: string) => ({ 'user-agent': PHONE_UA, 'x-forwarded-for': ip });
+	// Another process writing for a long time (an import, a backup tool): it holds the write lock.
+	const other = new Database(join(dir, 'portal.db'));
+	try {
+		other.prepare('BEGIN IMMEDIATE').run();
+		// A new visitor: their worker tells the primary within 5 s, and the primary tries to write
+		// the unique count within 5 s after that, while the lock is still held.
+		expect(await getAlone(`${base}/vi`, visitor('198.51.100.41'))).toBe(200);
+		let slowest = 0;
+		const until = Date.now() + 12_000;
+		while (Date.now() < until) {
+			// Each on a new connection, which the primary hands to a worker.
+			const started = Date.now();
+			expect(await getAlone(`${base}/en/events`, visitor('198.51.100.42'))).toBe(200);
+			slowest = Math.max(slowest, Date.now() - started);
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		// Waiting in SQLite's busy handler, the primary let no one in for seconds.
+		expect(slowest).toBeLessThan(1500);
+		other.prepare('COMMIT').run();
+		// Both visitors written once the lock is gone: nothing lost while it was held.
+		await expect
+			.poll(() => (todaysTotals(dir) as { uniques: number } | undefined)?.uniques, {
+				timeout: 15_000
+			})
+			.toBe(2);
+	} finally {
+		other.close();
+		await stopServer(server);
+	}
+	expect(server.exitCode).toBe(0);
+	rmSync(dir, { recursive: true, force: true });
+});
+
 /** Twelve months of a year and the months of the next one, city area, as in a CSV. */
 function fixture(year: number) {
 	const last = [310, 420, 330, 210, 200, 180, 215, 220, 205, 240, 210, 260].map((v) => v * 1000);

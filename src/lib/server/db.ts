@@ -3,6 +3,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { loadDemoData } from './demo';
+import { BUSY_TIMEOUT_MS, isBusy, writeWhenFree } from './write-when-free.js';
+
+export { BUSY_TIMEOUT_MS, isBusy, writeWhenFree };
 
 export type Db = Database.Database;
 
@@ -12,8 +15,6 @@ export interface Migration {
 }
 
 export const MIN_SQLITE_VERSION = '3.51.3';
-/** How long a write may wait for another process's write lock before giving up (SQLITE_BUSY). */
-export const BUSY_TIMEOUT_MS = 5000;
 export const DEFAULT_DATABASE_PATH = 'data/portal.db';
 
 /** Every file in migrations/, bundled into the server at build time so a deployment needs no copy. */
@@ -167,48 +168,6 @@ export function prepared<P extends unknown[] | object = unknown[], R = unknown>(
 		byText.set(sql, statement);
 	}
 	return statement as Database.Statement<P, R>;
-}
-
-/** SQLite's "database is locked": another process holds the write lock. */
-export function isBusy(err: unknown): boolean {
-	return err instanceof Error && 'code' in err && String(err.code).startsWith('SQLITE_BUSY');
-}
-
-/**
- * Runs `write`, a transaction begun with BEGIN IMMEDIATE (`.immediate()`), without stopping this
- * process while another one holds the write lock. SQLite's own wait (busy_timeout) sleeps, which
- * stops the event loop, so every request on this worker would wait with it; with a worker per
- * core, bookings on two workers did that to each other. Here an attempt that finds the lock taken
- * fails at once with nothing written (the transaction is rolled back, so `write` must do nothing
- * outside the database) and is tried again a few milliseconds later, other requests served in
- * between, for up to `timeoutMs`; then SQLITE_BUSY is thrown, as SQLite's wait would.
- */
-export async function writeWhenFree<T>(
-	db: Db,
-	write: () => T,
-	timeoutMs = BUSY_TIMEOUT_MS
-): Promise<T> {
-	const until = Date.now() + timeoutMs;
-	for (let attempt = 1; ; attempt++) {
-		try {
-			return withoutWaiting(db, write);
-		} catch (err) {
-			if (!isBusy(err) || Date.now() >= until) throw err;
-		}
-		// 1–2 ms at first, at most 4–8 ms; spread so two processes do not retry in step.
-		const delay = Math.min(attempt, 4) * (1 + Math.random());
-		await new Promise((resolve) => setTimeout(resolve, delay));
-	}
-}
-
-/** Runs `write` once; if another process holds the write lock it throws SQLITE_BUSY at once. */
-function withoutWaiting<T>(db: Db, write: () => T): T {
-	db.pragma('busy_timeout = 0');
-	try {
-		return write();
-	} finally {
-		db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-	}
 }
 
 interface Job {
