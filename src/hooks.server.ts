@@ -16,7 +16,8 @@ import {
 	validateSessionToken
 } from '$lib/server/auth';
 import { contentSecurityPolicy, startupScriptHash } from '$lib/server/csp';
-import { getDb, prepared, StartupError } from '$lib/server/db';
+import { getDb, StartupError } from '$lib/server/db';
+import { contentVersion } from '$lib/server/memo';
 import { scheduleMaintenance } from '$lib/server/maintenance';
 import { tileConfig } from '$lib/server/tiles';
 import { getVisitCounter, isBot, isPrefetch, referrerDomain } from '$lib/server/visits';
@@ -204,19 +205,12 @@ const cache =
 		? null
 		: new PageCache({ maxEntries: 2000, maxBytes: 64 * 1024 * 1024, ttlSeconds: CACHE_SECONDS });
 
-/** What the content is now: this process's writes and other processes' commits. */
-function cacheGeneration(pages: PageCache): string {
-	// A prepared statement: `db.pragma()` would compile one on every request.
-	return pages.generation(prepared<[], number>(getDb(), 'PRAGMA data_version').pluck().get()!);
-}
-
 /**
  * Every request, in one function (a `sequence` of hooks costs a tracing span, a copy of the event
  * and an AsyncLocalStorage context per hook, on every request):
  *   1. anonymous visitors' public pages (and their client-side navigation data) from the page
- *      cache: any successful write through the app empties it, and so does a commit by another
- *      process (SQLite's data_version), so an approval, a notice or a booking shows on the next
- *      request;
+ *      cache while what pages show is unchanged (contentVersion: any process's write to a table a
+ *      page reads), so an approval, a notice or a booking shows on the next request;
  *   2. the language, the signed-in user, the guard of the business and admin areas;
  *   3. the page, with its CSP and security headers; the view counted; stored for the next visitor.
  */
@@ -229,10 +223,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		cache !== null &&
 		!readSessionCookie(event.cookies, event.url) &&
 		isCountedPage(event.route.id);
-	let generation = '';
-	if (cacheable) {
-		generation = cacheGeneration(cache);
-		const hit = cache.get(request.url, generation);
+	const generation = cacheable ? contentVersion(getDb()) : null;
+	if (generation !== null) {
+		const hit = cache!.get(request.url, generation);
 		if (hit) {
 			// The stored copy already has every header set below; the view still counts.
 			event.locals.user = null;
@@ -264,12 +257,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	withCsp(response, scriptHash);
 	countView(event, response);
 
-	if (!get) {
-		if (response.status < 400) cache?.invalidate();
-		return response;
-	}
 	if (
-		!cacheable ||
+		generation === null ||
 		event.locals.user ||
 		response.status !== 200 ||
 		response.headers.has('set-cookie') ||
@@ -369,7 +358,8 @@ function answerFromCache(req: IncomingMessage, res: ServerResponse): boolean {
 	// Scripts, styles and pictures (every request passes here first), and pages not stored, go on
 	// without a query; only a stored page's freshness is checked against the database.
 	if (!locale || !cache.has(url.href)) return false;
-	const page = cache.get(url.href, cacheGeneration(cache));
+	const generation = contentVersion(getDb());
+	const page = generation === null ? null : cache.get(url.href, generation);
 	if (!page) return false;
 	const { gzip, body } = bodyFor(page, req.headers['accept-encoding']);
 	const headers: Record<string, string> = Object.fromEntries(page.headers);

@@ -229,6 +229,11 @@ test.describe('the anonymous page cache @once', () => {
 			const before = await (await get('/en/events', robot)).text();
 			expect((await get('/en/events', robot)).headers.get('x-cache')).toBe('hit');
 			const db = new Database(join(dir, 'portal.db'));
+			// …but a write no page shows (another worker's visit counts) keeps it.
+			db.prepare(
+				"INSERT INTO visit_day (date, dimension, value, views) VALUES ('2000-01-01', 'total', '', 1)"
+			).run();
+			expect((await get('/en/events', robot)).headers.get('x-cache')).toBe('hit');
 			const id = db.prepare("SELECT min(id) FROM event WHERE status = 'published'").pluck().get();
 			db.prepare("UPDATE event SET title_en = 'Renamed behind the cache' WHERE id = ?").run(id);
 			db.close();

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from './db';
 import { forList, occurrenceViews, publicOccurrenceViews } from './event-views';
 import { listPublicOccurrences } from './events';
+import { contentVersion } from './memo';
 import { getPlace, listPlaces, placeCards } from './places';
 
 let dir: string;
@@ -75,6 +76,90 @@ describe('query results reused until the database changes', () => {
 				'en'
 			)
 		);
+	});
+});
+
+/** Tables no page shows to visitors: writing them leaves cached pages and reused results alone. */
+const NOT_SHOWN = [
+	'audit',
+	'content_version',
+	'outbox',
+	'password_reset',
+	'schema_migration',
+	'session',
+	'visit_day'
+];
+
+describe('the version of what pages show', () => {
+	it('moves on with a write to every other table: each has its three triggers', () => {
+		const tables = db
+			.prepare<[], string>(
+				"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+			)
+			.pluck()
+			.all();
+		const triggers = db
+			.prepare<[], { name: string; table: string; sql: string }>(
+				"SELECT name, tbl_name AS 'table', sql FROM sqlite_master WHERE type = 'trigger'"
+			)
+			.all();
+		const shown = tables.filter((t) => !NOT_SHOWN.includes(t));
+		expect(shown).toContain('place');
+		expect(shown).toContain('occurrence_seats');
+		for (const table of tables) {
+			const own = triggers.filter((t) => t.table === table);
+			if (NOT_SHOWN.includes(table)) {
+				expect(own, table).toEqual([]);
+				continue;
+			}
+			for (const op of ['INSERT', 'UPDATE', 'DELETE']) {
+				const trigger = own.find((t) => t.name === `${table}_content_${op.toLowerCase()}`);
+				expect(trigger?.sql, `${table} ${op}`).toMatch(
+					new RegExp(
+						`AFTER ${op} ON ${table}\\s+BEGIN UPDATE content_version SET n = n \\+ 1; END$`
+					)
+				);
+			}
+		}
+	});
+
+	it('keeps results through visit counts written by another process', () => {
+		const places = listPlaces(db, 'en');
+		const before = contentVersion(db);
+		const other = new Database(join(dir, 'portal.db'));
+		other
+			.prepare(
+				"INSERT INTO visit_day (date, dimension, value, views) VALUES ('2026-11-27', 'total', '', 5)"
+			)
+			.run();
+		other.close();
+		expect(contentVersion(db)).toBe(before);
+		expect(listPlaces(db, 'en')).toBe(places);
+		// A place renamed elsewhere is one more write to content.
+		const again = new Database(join(dir, 'portal.db'));
+		rename(again, 'Tam Thanh, renamed elsewhere');
+		again.close();
+		expect(contentVersion(db)).toBe(before! + 1);
+		expect(nameInList()).toBe('Tam Thanh, renamed elsewhere');
+	});
+
+	it('keeps nothing read inside a transaction, whose writes may be undone', () => {
+		const original = nameInList();
+		expect(() =>
+			db.transaction(() => {
+				rename(db, 'Never committed');
+				expect(contentVersion(db)).toBeNull();
+				expect(nameInList()).toBe('Never committed');
+				throw new Error('undone');
+			})()
+		).toThrow('undone');
+		expect(nameInList()).toBe(original);
+		// One committed write brings the version to the number the undone one had reached.
+		db.prepare(
+			`UPDATE place_text SET summary = summary || '.'
+			  WHERE locale = 'en' AND place_id = (SELECT id FROM place WHERE slug = 'ky-lua-walking-street')`
+		).run();
+		expect(nameInList()).toBe(original);
 	});
 });
 

@@ -1,10 +1,9 @@
 /**
  * Rendered public pages for visitors without a session, kept in this process's memory: at Tết a
  * spike of tourists reads the same few pages, and a page rendered once can be sent thousands of
- * times. Bounded in entries and bytes (least recently used go first). Entries die when content
- * changes (any successful write through the app, or a commit by another process on the same
- * database, which SQLite's `data_version` reveals) and after `ttlSeconds` anyway, because pages
- * show the time ("open now", "tonight").
+ * times. Bounded in entries and bytes (least recently used go first). Entries die when what pages
+ * show changes (the caller gives the content's version: `contentVersion` in memo.ts) and after
+ * `ttlSeconds` anyway, because pages show the time ("open now", "tonight").
  */
 
 export interface CachedPage {
@@ -13,7 +12,8 @@ export interface CachedPage {
 	body: Uint8Array<ArrayBuffer>;
 	/** The same body gzipped once, for the (nearly all) clients that accept it. */
 	gzip: Uint8Array<ArrayBuffer> | null;
-	generation: string;
+	/** The version of the content the page was made from. */
+	generation: number;
 	storedAt: number;
 }
 
@@ -26,23 +26,10 @@ export interface PageCacheOptions {
 export class PageCache {
 	private readonly entries = new Map<string, CachedPage>();
 	private bytes = 0;
-	private writes = 0;
 
 	constructor(private readonly options: PageCacheOptions) {}
 
-	/** Content changed through this process: everything cached is out of date. */
-	invalidate(): void {
-		this.writes++;
-		this.entries.clear();
-		this.bytes = 0;
-	}
-
-	/** The generation of content an entry was made from: our own writes and other processes'. */
-	generation(externalVersion: number | string): string {
-		return `${this.writes}:${externalVersion}`;
-	}
-
-	get(key: string, generation: string, nowMs = Date.now()): CachedPage | null {
+	get(key: string, generation: number, nowMs = Date.now()): CachedPage | null {
 		const entry = this.entries.get(key);
 		if (
 			!entry ||
