@@ -17,7 +17,7 @@ import {
 } from '$lib/server/auth';
 import { contentSecurityPolicy, startupScriptHash } from '$lib/server/csp';
 import { getDb, StartupError } from '$lib/server/db';
-import { contentVersion } from '$lib/server/memo';
+import { contentVersion } from '$lib/server/content-version';
 import { scheduleMaintenance } from '$lib/server/maintenance';
 import { tileConfig } from '$lib/server/tiles';
 import { getVisitCounter, isBot, isPrefetch, referrerDomain } from '$lib/server/visits';

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from './db';
 import { forList, occurrenceViews, publicOccurrenceViews } from './event-views';
 import { listPublicOccurrences } from './events';
-import { contentVersion } from './memo';
+import { contentVersion } from './content-version';
 import { getPlace, listPlaces, placeCards } from './places';
 
 let dir: string;

@@ -1,4 +1,5 @@
-import { prepared, type Db } from './db';
+import { contentVersion } from './content-version';
+import type { Db } from './db';
 
 /**
  * Results of read-only queries that public pages ask for on every request (the places list, a
@@ -16,33 +17,6 @@ interface Entry {
 }
 
 const stores = new WeakMap<Db, Map<string, Entry>>();
-
-interface Seen {
-	changes: number;
-	external: number;
-	content: number;
-}
-
-const seen = new WeakMap<Db, Seen>();
-
-/**
- * The version of what pages show (migration 0008: triggers move it on every write to a table a
- * page reads; visit counts, sessions, the audit log and the outbox leave it alone). It is read
- * again only after a write through this connection (`total_changes()`) or a commit by another
- * (`data_version`): two plain statements per call, three after a write. Inside a transaction it
- * may count writes that are then undone: null, and nothing is reused or kept.
- */
-export function contentVersion(db: Db): number | null {
-	if (db.inTransaction) return null;
-	// Two plain statements: reading both from the pragma_data_version table costs twice as much.
-	const changes = prepared<[], number>(db, 'SELECT total_changes()').pluck().get()!;
-	const external = prepared<[], number>(db, 'PRAGMA data_version').pluck().get()!;
-	const last = seen.get(db);
-	if (last?.changes === changes && last.external === external) return last.content;
-	const content = prepared<[], number>(db, 'SELECT n FROM content_version').pluck().get()!;
-	seen.set(db, { changes, external, content });
-	return content;
-}
 
 function deepFreeze<T>(value: T): T {
 	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
