@@ -1,3 +1,7 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changeBusinessStatus, changePassword, registerBusiness } from './accounts';
 import {
@@ -103,6 +107,48 @@ describe('business sessions: 30 days inactivity, 30 days absolute', () => {
 		expect(later?.renewed).toBe(true);
 		expect(later?.session.lastVerifiedAt).toBe(T0 + HOUR);
 		expect(later?.session.expiresAt).toBe(T0 + 30 * DAY);
+	});
+});
+
+describe('while another process holds the write lock', () => {
+	it('a session is accepted at once; renewing or removing it is left to a later request', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'visit-lang-son-auth-'));
+		const file = openDatabase(join(dir, 'portal.db'), { demoData: false });
+		const other = new Database(join(dir, 'portal.db'));
+		try {
+			const admin = Number(
+				file
+					.prepare(
+						"INSERT INTO user (email, password_hash, role, created_at, password_changed_at) VALUES ('admin@example.vn', 'x', 'admin', ?, ?)"
+					)
+					.run(T0, T0).lastInsertRowid
+			);
+			const { token } = createSession(file, admin, 'admin', T0);
+			const { token: idle } = createSession(file, admin, 'admin', T0);
+			const lastSeen = () =>
+				file.prepare('SELECT last_verified_at FROM session ORDER BY 1 DESC').pluck().all();
+			other.prepare('BEGIN IMMEDIATE').run();
+			const started = Date.now();
+			// Due for renewal (a minute for the department): accepted, not renewed, the cookie kept.
+			const result = validateSessionToken(file, token, T0 + 10 * MINUTE);
+			expect(result?.user.role).toBe('admin');
+			expect(result?.renewed).toBe(false);
+			expect(result?.session.expiresAt).toBe(T0 + 30 * MINUTE);
+			// Ended: refused all the same, its row removed later.
+			expect(validateSessionToken(file, idle, T0 + 30 * MINUTE)).toBeNull();
+			// SQLite's wait would have taken the whole busy timeout (5 s).
+			expect(Date.now() - started).toBeLessThan(1000);
+			expect(file.pragma('busy_timeout', { simple: true })).toBe(5000);
+			expect(lastSeen()).toEqual([T0, T0]);
+			other.prepare('COMMIT').run();
+			expect(validateSessionToken(file, token, T0 + 11 * MINUTE)?.renewed).toBe(true);
+			expect(validateSessionToken(file, idle, T0 + 31 * MINUTE)).toBeNull();
+			expect(lastSeen()).toEqual([T0 + 11 * MINUTE]);
+		} finally {
+			other.close();
+			file.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 

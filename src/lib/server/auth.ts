@@ -1,5 +1,5 @@
 import { error, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
-import { prepared, type Db } from './db';
+import { prepared, writeIfFree, type Db } from './db';
 import { newToken, nowSeconds, parseToken, secretMatches } from './tokens';
 
 export type Role = 'business' | 'admin';
@@ -97,16 +97,20 @@ export function validateSessionToken(
 		WHERE s.id = ?`
 	).get(parts.id);
 	if (!row || !secretMatches(parts.secret, row.secretHash)) return null;
+	// These two writes never make a page wait for another process's write lock (SQLite's wait
+	// would stop every request of this process): when the lock is taken they are left to a later
+	// request, or to the daily clean-up of ended sessions.
 	if (now >= expiry(row.role, row.createdAt, row.lastVerifiedAt)) {
-		invalidateSession(db, row.id);
+		writeIfFree(db, () => invalidateSession(db, row.id));
 		return null;
 	}
 	let lastVerifiedAt = row.lastVerifiedAt;
-	const renewed = now - lastVerifiedAt >= SESSION_POLICY[row.role].touchEvery;
-	if (renewed) {
-		lastVerifiedAt = now;
-		prepared(db, 'UPDATE session SET last_verified_at = ? WHERE id = ?').run(now, row.id);
-	}
+	const renewed =
+		now - lastVerifiedAt >= SESSION_POLICY[row.role].touchEvery &&
+		writeIfFree(db, () =>
+			prepared(db, 'UPDATE session SET last_verified_at = ? WHERE id = ?').run(now, row.id)
+		);
+	if (renewed) lastVerifiedAt = now;
 	return {
 		session: {
 			id: row.id,

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { loadDemoData } from './demo';
-import { BUSY_TIMEOUT_MS, isBusy, writeWhenFree } from './write-when-free.js';
+import { BUSY_TIMEOUT_MS, isBusy, writeIfFree, writeWhenFree } from './write-when-free.js';
 
-export { BUSY_TIMEOUT_MS, isBusy, writeWhenFree };
+export { BUSY_TIMEOUT_MS, isBusy, writeIfFree, writeWhenFree };
 
 export type Db = Database.Database;
 

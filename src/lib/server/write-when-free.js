@@ -44,6 +44,24 @@ export async function writeWhenFree(db, write, timeoutMs = BUSY_TIMEOUT_MS) {
 }
 
 /**
+ * Runs `write` at once if no other process holds the write lock, and otherwise not at all; true
+ * when it ran. For writes that can as well be made by a later request (a session's last-seen
+ * time): a page never waits for them.
+ * @param {{ pragma(source: string): unknown }} db
+ * @param {() => unknown} write
+ * @returns {boolean}
+ */
+export function writeIfFree(db, write) {
+	try {
+		withoutWaiting(db, write);
+		return true;
+	} catch (err) {
+		if (isBusy(err)) return false;
+		throw err;
+	}
+}
+
+/**
  * Runs `write` once; if another process holds the write lock it throws SQLITE_BUSY at once.
  * @template T
  * @param {{ pragma(source: string): unknown }} db
