@@ -2,7 +2,7 @@
  * Rendered public pages for visitors without a session, kept in this process's memory: at Tết a
  * spike of tourists reads the same few pages, and a page rendered once can be sent thousands of
  * times. Bounded in entries and bytes (least recently used go first). Entries die when what pages
- * show changes (the caller gives the content's version: `contentVersion` in memo.ts) and after
+ * show changes (the caller gives the content's version: content-version.ts) and after
  * `ttlSeconds` anyway, because pages show the time ("open now", "tonight").
  */
 
