@@ -216,16 +216,16 @@ const cache =
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const { request } = event;
-	const get = request.method === 'GET';
 	// Anyone with a session cookie (valid or not) is served by the app itself.
-	const cacheable =
-		get &&
-		cache !== null &&
+	const pages =
+		request.method === 'GET' &&
 		!readSessionCookie(event.cookies, event.url) &&
-		isCountedPage(event.route.id);
-	const generation = cacheable ? contentVersion(getDb()) : null;
-	if (generation !== null) {
-		const hit = cache!.get(request.url, generation);
+		isCountedPage(event.route.id)
+			? cache
+			: null;
+	const generation = pages ? contentVersion(getDb()) : null;
+	if (pages && generation !== null) {
+		const hit = pages.get(request.url, generation);
 		if (hit) {
 			// The stored copy already has every header set below; the view still counts.
 			event.locals.user = null;
@@ -258,6 +258,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	countView(event, response);
 
 	if (
+		!pages ||
 		generation === null ||
 		event.locals.user ||
 		response.status !== 200 ||
@@ -282,7 +283,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		generation,
 		storedAt: Date.now()
 	};
-	cache!.set(request.url, entry);
+	pages.set(request.url, entry);
 	return cachedResponse(entry, request, 'miss');
 };
 

@@ -136,13 +136,15 @@ function getAlone(url: string, headers: Record<string, string>): Promise<number>
 	});
 }
 
+/** Headers of a phone visitor at `ip` (behind the test servers' one proxy). */
+const visitor = (ip: string) => ({ 'user-agent': PHONE_UA, 'x-forwarded-for': ip });
+
 test('with several workers, a visitor is one unique visitor whichever worker answers @once', async () => {
 	test.setTimeout(60_000);
 	const { dir, base, server, logs } = await ownServer('workers', 14, {
 		entry: 'server.js',
 		env: { WORKERS: '2' }
 	});
-	const visitor = (ip: string) => ({ 'user-agent': PHONE_UA, 'x-forwarded-for': ip });
 	try {
 		// New connections go to the workers in turn: this visitor meets both of them.
 		for (let i = 0; i < 8; i++)
@@ -168,7 +170,6 @@ test('with several workers, new visitors get in while another process holds the 
 		entry: 'server.js',
 		env: { WORKERS: '2' }
 	});
-	const visitor = (ip: string) => ({ 'user-agent': PHONE_UA, 'x-forwarded-for': ip });
 	// Another process writing for a long time (an import, a backup tool): it holds the write lock.
 	const other = new Database(join(dir, 'portal.db'));
 	try {
@@ -190,7 +191,7 @@ test('with several workers, new visitors get in while another process holds the 
 		other.prepare('COMMIT').run();
 		// Both visitors written once the lock is gone: nothing lost while it was held.
 		await expect
-			.poll(() => (todaysTotals(dir) as { uniques: number } | undefined)?.uniques, {
+			.poll(() => todaysTotals(dir)?.uniques, {
 				timeout: 15_000
 			})
 			.toBe(2);

@@ -211,7 +211,9 @@ export function todaysTotals(dir: string) {
 	const db = new Database(join(dir, 'portal.db'), { readonly: true });
 	try {
 		return db
-			.prepare("SELECT views, uniques FROM visit_day WHERE dimension = 'total' AND date = ?")
+			.prepare<[string], { views: number; uniques: number }>(
+				"SELECT views, uniques FROM visit_day WHERE dimension = 'total' AND date = ?"
+			)
 			.get(localDate(Math.floor(Date.now() / 1000)));
 	} finally {
 		db.close();

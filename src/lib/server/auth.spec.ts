@@ -18,6 +18,16 @@ const MINUTE = 60;
 const HOUR = 3600;
 const DAY = 86400;
 
+/** A department account, made directly in the table. */
+const insertAdmin = (conn: Db) =>
+	Number(
+		conn
+			.prepare(
+				"INSERT INTO user (email, password_hash, role, created_at, password_changed_at) VALUES ('admin@example.vn', 'x', 'admin', ?, ?)"
+			)
+			.run(T0, T0).lastInsertRowid
+	);
+
 let db: Db;
 let businessUser: number;
 let businessId: number;
@@ -43,13 +53,7 @@ beforeEach(() => {
 	);
 	if ('error' in created) throw new Error('setup');
 	({ userId: businessUser, businessId } = created);
-	adminUser = Number(
-		db
-			.prepare(
-				"INSERT INTO user (email, password_hash, role, created_at, password_changed_at) VALUES ('admin@example.vn', 'x', 'admin', ?, ?)"
-			)
-			.run(T0, T0).lastInsertRowid
-	);
+	adminUser = insertAdmin(db);
 });
 afterEach(() => db.close());
 
@@ -116,13 +120,7 @@ describe('while another process holds the write lock', () => {
 		const file = openDatabase(join(dir, 'portal.db'), { demoData: false });
 		const other = new Database(join(dir, 'portal.db'));
 		try {
-			const admin = Number(
-				file
-					.prepare(
-						"INSERT INTO user (email, password_hash, role, created_at, password_changed_at) VALUES ('admin@example.vn', 'x', 'admin', ?, ?)"
-					)
-					.run(T0, T0).lastInsertRowid
-			);
+			const admin = insertAdmin(file);
 			const { token } = createSession(file, admin, 'admin', T0);
 			const { token: idle } = createSession(file, admin, 'admin', T0);
 			const lastSeen = () =>
