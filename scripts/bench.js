@@ -8,14 +8,16 @@
 //     counting on and off, and in one worker per core (server.js, WORKERS=auto);
 //   - booking POSTs per second on an event with room for all of them, in one process and in one
 //     worker per core;
-//   - in one process, the CPU a rendered page costs with visit counting on and off.
+//   - in one process, the CPU a rendered page costs with visit counting on and off;
+//   - for every run against a server, the CPU a request cost the server (its process and workers,
+//     from /proc) and autocannon (this process), which share the machine's cores.
 // Options: --no-build (use the existing build/), --duration <seconds> a run (default 5),
 // --rounds <n> (default 3; medians are printed), --connections <n> (default 50).
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -46,6 +48,48 @@ process.on('exit', () => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
+/** Each server's process, by its address: its CPU time (and its workers') is read around a run. */
+const pids = new Map();
+const TICKS = (() => {
+	try {
+		return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
+	} catch {
+		return 100;
+	}
+})();
+/** [pid, parent pid, CPU seconds] of every process, from /proc; empty where there is no /proc. */
+function processes() {
+	const list = [];
+	let names;
+	try {
+		names = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+	} catch {
+		return list;
+	}
+	for (const name of names) {
+		try {
+			// The fields after the command's name, which is in parentheses and may hold spaces.
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			list.push([
+				Number(name),
+				Number(fields[1]),
+				(Number(fields[11]) + Number(fields[12])) / TICKS
+			]);
+		} catch {
+			// ended meanwhile
+		}
+	}
+	return list;
+}
+/** CPU seconds used so far by a server process and its workers, or null where /proc is missing. */
+function serverCpu(pid) {
+	if (pid === undefined) return null;
+	const list = processes();
+	const family = list.filter(([id, parent]) => id === pid || parent === pid);
+	return family.length ? family.reduce((sum, [, , seconds]) => sum + seconds, 0) : null;
+}
+
 async function startServer(port, name, env = {}, entry = 'build') {
 	const base = `http://127.0.0.1:${port}`;
 	const child = spawn('node', [entry], {
@@ -62,6 +106,7 @@ async function startServer(port, name, env = {}, entry = 'build') {
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	children.push(child);
+	pids.set(base, child.pid);
 	for (let i = 0; i < 100; i++) {
 		try {
 			if ((await fetch(`${base}/vi`)).ok) return base;
@@ -99,12 +144,36 @@ const runs = new Map();
 async function measure(label, url, options, { warm = false } = {}) {
 	// A short warm-up first: the first requests compile templates and fill caches.
 	if (warm) await run(url, { ...options, duration: 1 });
+	// The CPU the server and the load generator (autocannon, in this process) spend: they share
+	// this machine's cores, so what autocannon takes the server cannot have.
+	const pid = pids.get(new URL(url).origin);
+	const serverBefore = serverCpu(pid);
+	const ownBefore = process.cpuUsage();
 	const r = await run(url, options);
+	const own = process.cpuUsage(ownBefore);
+	const serverAfter = serverCpu(pid);
 	// Redirects are answers too (a booking's 303 to its confirmation); 4xx/5xx and errors are not.
 	const bad = r['4xx'] + r['5xx'] + r.errors + r.timeouts;
 	if (!runs.has(label)) runs.set(label, []);
-	runs.get(label).push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad });
-	console.log(`  ${label}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms`);
+	const serverUs =
+		serverBefore === null || serverAfter === null
+			? null
+			: ((serverAfter - serverBefore) * 1e6) / r.requests.total;
+	// The bare server runs in this process: there the two cannot be told apart.
+	const loadUs = pid === undefined ? null : (own.user + own.system) / r.requests.total;
+	runs.get(label).push({
+		rps: r.requests.average,
+		p50: r.latency.p50,
+		p99: r.latency.p99,
+		bad,
+		serverUs,
+		loadUs
+	});
+	const cpu =
+		serverUs === null
+			? ''
+			: `; CPU a request: server ${Math.round(serverUs)} µs, autocannon ${Math.round(loadUs)} µs`;
+	console.log(`  ${label}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms${cpu}`);
 }
 
 console.log(`Starting servers (demo data, ${CONNECTIONS} connections, ${DURATION} s a run)…`);
@@ -263,13 +332,17 @@ console.log(
 		`medians of ${ROUNDS} rounds\n`
 );
 console.log(
-	'| what | req/s | p50 ms | p99 ms | ÷ bare node:http | 4xx/5xx/errors |\n|---|--:|--:|--:|--:|--:|'
+	'| what | req/s | p50 ms | p99 ms | ÷ bare node:http | server CPU µs a request | autocannon CPU µs a request | 4xx/5xx/errors |\n|---|--:|--:|--:|--:|--:|--:|--:|'
 );
+/** The median of a figure that may be missing (no /proc, or the bare server): '' then. */
+const medCell = (label, field, digits) =>
+	runs.get(label).some((r) => r[field] === null) ? '' : med(label, field).toFixed(digits);
 for (const [label, list] of runs) {
 	const ratioCell = label.startsWith('booking POST') ? '' : ratio(label, BARE).toFixed(3);
 	const bad = list.reduce((sum, r) => sum + r.bad, 0);
 	console.log(
-		`| ${label} | ${Math.round(med(label, 'rps'))} | ${med(label, 'p50')} | ${med(label, 'p99')} | ${ratioCell} | ${bad} |`
+		`| ${label} | ${Math.round(med(label, 'rps'))} | ${med(label, 'p50')} | ${med(label, 'p99')} | ${ratioCell} | ` +
+			`${medCell(label, 'serverUs', 0)} | ${medCell(label, 'loadUs', 0)} | ${bad} |`
 	);
 }
 console.log(
@@ -295,10 +368,21 @@ for (const [label] of PAGES) {
 console.log('Rendered for every request (goal ≥ 1,000 req/s, p99 < 100 ms):');
 for (const [label] of PAGES) {
 	for (const config of [on(label), inWorkers(label)]) {
+		const cpu = medCell(config, 'serverUs', 0);
 		console.log(
-			`  ${config}: ${Math.round(med(config, 'rps'))} req/s, p99 ${med(config, 'p99')} ms`
+			`  ${config}: ${Math.round(med(config, 'rps'))} req/s, p99 ${med(config, 'p99')} ms` +
+				(cpu ? `, server CPU ${cpu} µs a request` : '')
 		);
 	}
+}
+// What 1,000 req/s asks of this machine: the CPU autocannon leaves the server, a request.
+const loads = PAGES.map(([label]) => medCell(inWorkers(label), 'loadUs', 0)).filter(Boolean);
+if (loads.length) {
+	const loadUs = median(loads.map(Number));
+	console.log(
+		`  autocannon spends ${Math.round(loadUs)} µs of CPU a request here: at 1,000 req/s the ` +
+			`server has at most ${Math.round(cores * 1000 - loadUs)} µs a request on ${cores} cores.`
+	);
 }
 console.log('Booking POSTs:');
 for (const label of [BOOKINGS, BOOKINGS_IN_WORKERS]) {
