@@ -57,37 +57,31 @@ const TICKS = (() => {
 		return 100;
 	}
 })();
-/** [pid, parent pid, CPU seconds] of every process, from /proc; empty where there is no /proc. */
-function processes() {
-	const list = [];
+/**
+ * CPU seconds used so far by a server process and its workers (its children), read from /proc;
+ * null where there is no /proc.
+ */
+function serverCpu(pid) {
+	if (pid === undefined) return null;
 	let names;
 	try {
 		names = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
 	} catch {
-		return list;
+		return null;
 	}
+	let seconds = null;
 	for (const name of names) {
 		try {
 			// The fields after the command's name, which is in parentheses and may hold spaces.
 			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
 			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			list.push([
-				Number(name),
-				Number(fields[1]),
-				(Number(fields[11]) + Number(fields[12])) / TICKS
-			]);
+			if (Number(name) !== pid && Number(fields[1]) !== pid) continue;
+			seconds = (seconds ?? 0) + (Number(fields[11]) + Number(fields[12])) / TICKS;
 		} catch {
 			// ended meanwhile
 		}
 	}
-	return list;
-}
-/** CPU seconds used so far by a server process and its workers, or null where /proc is missing. */
-function serverCpu(pid) {
-	if (pid === undefined) return null;
-	const list = processes();
-	const family = list.filter(([id, parent]) => id === pid || parent === pid);
-	return family.length ? family.reduce((sum, [, , seconds]) => sum + seconds, 0) : null;
+	return seconds;
 }
 
 async function startServer(port, name, env = {}, entry = 'build') {
