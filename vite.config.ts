@@ -1,10 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { shortLivedRequests } from './scripts/short-lived-requests.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [shortLivedRequests(), sveltekit()],
 	test: {
-		include: ['src/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
 		env: { TZ: 'UTC' }
 	}

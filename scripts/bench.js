@@ -20,8 +20,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { inProcessServer } from './in-process-server.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -283,11 +283,7 @@ bare.close();
 // both sides alike. The HTTP runs above cannot tell a few percent apart here.
 process.env.DATABASE_PATH = join(dir, 'in-process', 'portal.db');
 process.env.PAGE_CACHE = '0';
-const output = (file) => pathToFileURL(resolve('.svelte-kit/output/server', file)).href;
-const { Server } = await import(output('index.js'));
-const { manifest } = await import(output('manifest.js'));
-const kit = new Server(manifest);
-await kit.init({ env: process.env, read: () => null });
+const kit = await inProcessServer();
 const cpu = { on: new Map(), off: new Map() };
 for (const [label, path] of PAGES) {
 	const request = () =>

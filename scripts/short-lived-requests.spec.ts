@@ -1,0 +1,119 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { inspect } from 'node:util';
+import { compile } from 'svelte/compiler';
+import { describe, expect, it } from 'vitest';
+import { REWRITES, applyRewrite } from './short-lived-requests.js';
+
+const require = createRequire(import.meta.url);
+const installed = (file: string) =>
+	join(dirname(require.resolve('svelte/package.json')), '..', file);
+
+/**
+ * The installed module and its rewritten copy, side by side. The copy is written beside the
+ * original for the test only, so that its own imports resolve the same way.
+ */
+async function bothVersions<T>(file: string, use: (module: T, rewritten: boolean) => unknown) {
+	const rewrite = REWRITES.find((r) => r.file === file)!;
+	const path = installed(file);
+	const { code, missing } = applyRewrite(rewrite, readFileSync(path, 'utf8'));
+	expect(missing).toEqual([]);
+	const copy = join(dirname(path), `.rewritten-${process.pid}-${Date.now()}.js`);
+	writeFileSync(copy, code);
+	try {
+		const original = await import(/* @vite-ignore */ pathToFileURL(path).href);
+		const rewritten = await import(/* @vite-ignore */ pathToFileURL(copy).href);
+		return [await use(original as T, false), await use(rewritten as T, true)];
+	} finally {
+		rmSync(copy, { force: true });
+	}
+}
+
+describe('the server build rewrites of Svelte and SvelteKit', () => {
+	it('still find their lines in the installed versions', () => {
+		for (const rewrite of REWRITES) {
+			const { missing } = applyRewrite(rewrite, readFileSync(installed(rewrite.file), 'utf8'));
+			expect(missing, rewrite.file).toEqual([]);
+		}
+	});
+
+	it('leave code they do not recognise as it is', () => {
+		const code = 'export const x = 1;\n';
+		expect(applyRewrite(REWRITES[0], code)).toEqual({ code, missing: expect.any(Array) });
+		expect(applyRewrite(REWRITES[0], code).missing.length).toBeGreaterThan(0);
+	});
+
+	it("track a load's URL as before: same values, same callbacks, same errors", async () => {
+		type Url = {
+			make_trackable: (url: URL, cb: () => void, params: (name: string) => void) => URL;
+		};
+		const [before, after] = await bothVersions<Url>(
+			'@sveltejs/kit/src/utils/url.js',
+			({ make_trackable }) => {
+				const calls: string[] = [];
+				const tracked = make_trackable(
+					new URL('https://visit.example/vi/events?when=tonight&free=on'),
+					() => calls.push('url'),
+					(name) => calls.push(`param:${name}`)
+				);
+				const seen = {
+					href: tracked.href,
+					pathname: tracked.pathname,
+					search: tracked.search,
+					string: tracked.toString(),
+					json: JSON.stringify({ tracked }),
+					when: tracked.searchParams.get('when'),
+					origin: tracked.origin,
+					keys: Object.keys(tracked),
+					logged: inspect(tracked).includes('https://visit.example/vi/events')
+				};
+				let hash = '';
+				try {
+					void tracked.hash;
+				} catch (e) {
+					hash = (e as Error).message;
+				}
+				return { seen, hash, calls };
+			}
+		);
+		expect(after).toEqual(before);
+		expect(before).toMatchObject({
+			seen: { pathname: '/vi/events', when: 'tonight', origin: 'https://visit.example' },
+			hash: expect.stringContaining('Cannot access event.url.hash'),
+			calls: expect.arrayContaining(['url', 'param:when'])
+		});
+	});
+
+	it("render the root component's head and html as before", async () => {
+		const source = `<script>let { name } = $props();</script>
+<svelte:head><title>{name}</title></svelte:head><p>Xin chào {name}</p>`;
+		const { js } = compile(source, { generate: 'server', filename: 'Greeting.svelte' });
+		const componentFile = join(dirname(installed('svelte/src/legacy/legacy-server.js')), '..');
+		const greeting = join(componentFile, `.greeting-${process.pid}.js`);
+		writeFileSync(greeting, js.code);
+		try {
+			const { default: Greeting } = await import(/* @vite-ignore */ pathToFileURL(greeting).href);
+			type Legacy = {
+				asClassComponent: (c: unknown) => {
+					render: (props: object) => { head: string; html: string; css: unknown };
+				};
+			};
+			const [before, after] = await bothVersions<Legacy>(
+				'svelte/src/legacy/legacy-server.js',
+				({ asClassComponent }) => {
+					const { head, html, css } = asClassComponent(Greeting).render({ name: 'Lạng Sơn' });
+					return { head, html, css };
+				}
+			);
+			expect(after).toEqual(before);
+			expect(before).toMatchObject({
+				head: expect.stringContaining('<title>Lạng Sơn</title>'),
+				html: expect.stringContaining('Xin chào Lạng Sơn')
+			});
+		} finally {
+			rmSync(greeting, { force: true });
+		}
+	});
+});
