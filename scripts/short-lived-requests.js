@@ -11,7 +11,8 @@
 //
 // Each rewrite keeps behaviour exactly: the getters read the same values, the functions throw the
 // same errors. A rewrite whose lines are no longer there (a newer Svelte or SvelteKit) is skipped
-// with a warning, and short-lived-requests.spec.ts fails so that it is looked at.
+// with a warning, and short-lived-requests.spec.ts fails so that it is looked at. Replacements are padded
+// to the lines they replace and new code goes at the end, so the source maps' lines stay right.
 
 /**
  * @typedef {{ find: string, replace: string }} Edit
@@ -161,6 +162,9 @@ function rewriteFor(id) {
 	return REWRITES.find((r) => path.endsWith(`/node_modules/${r.file}`));
 }
 
+/** @param {string} text */
+const lines = (text) => text.split('\n').length;
+
 /**
  * Applies a rewrite; the edits not found are named in `missing` and leave the code as it was.
  * @param {Rewrite} rewrite
@@ -171,8 +175,13 @@ export function applyRewrite(rewrite, code) {
 	const missing = [];
 	let out = code;
 	for (const edit of rewrite.edits) {
-		if (out.split(edit.find).length !== 2) missing.push(edit.find.trim().split('\n')[0]);
-		else out = out.replace(edit.find, () => edit.replace);
+		if (out.split(edit.find).length !== 2) {
+			missing.push(edit.find.trim().split('\n')[0]);
+			continue;
+		}
+		const padding = lines(edit.find) - lines(edit.replace);
+		if (padding < 0) throw new Error(`a replacement in ${rewrite.file} is longer than its lines`);
+		out = out.replace(edit.find, () => edit.replace + '\n'.repeat(padding));
 	}
 	if (missing.length > 0) return { code, missing };
 	return { code: out + rewrite.append, missing };

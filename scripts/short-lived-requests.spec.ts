@@ -32,10 +32,19 @@ async function bothVersions<T>(file: string, use: (module: T, rewritten: boolean
 }
 
 describe('the server build rewrites of Svelte and SvelteKit', () => {
-	it('still find their lines in the installed versions', () => {
+	it('still find their lines in the installed versions, and keep every other line in place', () => {
 		for (const rewrite of REWRITES) {
-			const { missing } = applyRewrite(rewrite, readFileSync(installed(rewrite.file), 'utf8'));
+			const original = readFileSync(installed(rewrite.file), 'utf8');
+			const { code, missing } = applyRewrite(rewrite, original);
 			expect(missing, rewrite.file).toEqual([]);
+			expect(code.endsWith(rewrite.append)).toBe(true);
+			const kept = code.slice(0, code.length - rewrite.append.length).split('\n');
+			const lines = original.split('\n');
+			expect(kept.length, rewrite.file).toBe(lines.length);
+			// Only the edited lines differ; every other line is where it was, as source maps say.
+			const changed = kept.filter((line, i) => line !== lines[i]).length;
+			const edited = rewrite.edits.reduce((n, e) => n + e.find.split('\n').length, 0);
+			expect(changed).toBeLessThanOrEqual(edited);
 		}
 	});
 
