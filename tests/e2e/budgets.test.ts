@@ -81,4 +81,23 @@ test.describe('budgets on the built client @js-only', () => {
 			}
 		}
 	});
+
+	test('the peach blossom is drawn once in a page, however many times it shows', async ({
+		page
+	}) => {
+		const response = await page.goto('/en');
+		const html = await response!.text();
+		// The header's, three in the home page's hero and the footer's, all from one drawing.
+		expect(html.match(/<symbol id="peach-blossom"/g)).toHaveLength(1);
+		expect(html.match(/<use href="#peach-blossom"/g)).toHaveLength(5);
+		const logo = page.locator('header svg').first();
+		await expect(logo).toBeVisible();
+		// Drawn: 40 px square, the petals fill most of it (an empty drawing measures 0).
+		const drawn = await logo.locator('use').evaluate((use) => {
+			const { width, height } = use.getBoundingClientRect();
+			return { width, height };
+		});
+		expect(drawn.width).toBeGreaterThan(30);
+		expect(drawn.height).toBeGreaterThan(30);
+	});
 });
