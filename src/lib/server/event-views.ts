@@ -28,15 +28,37 @@ export interface OccurrenceView {
 	lon: number | null;
 }
 
+/** What the occurrences of one event in a list have in common. */
+export type ListedEvent = Pick<
+	OccurrenceView,
+	'id' | 'title' | 'titleLocale' | 'category' | 'priceVnd' | 'venue'
+>;
+
 /**
- * An occurrence as lists show it, without the coordinates only maps use: everything a page's load
- * returns is also written into the page for the browser, and a list of a month's events carried
- * two numbers an item that nobody reads (and that were a third of the cost of writing the data).
+ * An occurrence as lists show it. Everything a page's load returns is also written into the page
+ * for the browser: the coordinates only maps use are left out (they were a third of the cost of
+ * writing a month's list), and an event's details are one object shared by all its occurrences,
+ * which the page then writes once (a night market every weekend is one title, not nine).
  */
-export type ListedOccurrence = Omit<OccurrenceView, 'lat' | 'lon'>;
+export interface ListedOccurrence {
+	date: string;
+	startsAt: number;
+	endsAt: number;
+	cancelled: boolean;
+	event: ListedEvent;
+}
 
 export function forList(views: readonly OccurrenceView[]): ListedOccurrence[] {
-	return views.map(({ lat, lon, ...listed }) => listed);
+	const events = new Map<number, ListedEvent>();
+	return views.map(({ id, date, startsAt, endsAt, cancelled, ...view }) => {
+		let event = events.get(id);
+		if (!event) {
+			const { title, titleLocale, category, priceVnd, venue } = view;
+			event = { id, title, titleLocale, category, priceVnd, venue };
+			events.set(id, event);
+		}
+		return { date, startsAt, endsAt, cancelled, event };
+	});
 }
 
 export interface Venue {

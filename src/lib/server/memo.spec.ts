@@ -164,12 +164,22 @@ describe('the version of what pages show', () => {
 });
 
 describe('lists without coordinates', () => {
-	it('keep every other field of an occurrence and a place, and change nothing shared', () => {
+	it('keep every other field of an occurrence and a place, and change nothing shared; an event is written once', () => {
 		const start = Math.floor(Date.now() / 1000);
 		const views = publicOccurrenceViews(db, start, start + 30 * 86_400, 'en');
 		expect(views.length).toBeGreaterThan(0);
 		expect(views.some((o) => o.lat !== null)).toBe(true);
-		expect(forList(views)).toEqual(views.map(({ lat, lon, ...rest }) => rest));
+		const listed = forList(views);
+		// Every field but the coordinates, the event's own once per event.
+		expect(listed.map(({ event, ...occurrence }) => ({ ...event, ...occurrence }))).toEqual(
+			views.map(({ lat, lon, ...rest }) => rest)
+		);
+		const byEvent = new Map<number, typeof listed>();
+		for (const o of listed) byEvent.set(o.event.id, [...(byEvent.get(o.event.id) ?? []), o]);
+		expect([...byEvent.values()].some((list) => list.length > 1)).toBe(true);
+		for (const list of byEvent.values()) {
+			for (const o of list) expect(o.event).toBe(list[0].event);
+		}
 		const places = listPlaces(db, 'en');
 		expect(placeCards(places)).toEqual(places.map(({ lat, lon, precisionM, ...rest }) => rest));
 		// The memoised (frozen) originals still have theirs.
