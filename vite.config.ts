@@ -1,9 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { shortLivedRequests } from './scripts/short-lived-requests.js';
+import { serverRewrites } from './scripts/server-rewrites.js';
 
 export default defineConfig({
-	plugins: [shortLivedRequests(), sveltekit()],
+	plugins: [serverRewrites(), sveltekit()],
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',

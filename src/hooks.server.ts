@@ -23,6 +23,7 @@ import { tileConfig } from '$lib/server/tiles';
 import { getVisitCounter, isBot, isPrefetch, referrerDomain } from '$lib/server/visits';
 import { PageCache, type CachedPage } from '$lib/server/page-cache';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
 export const init: ServerInit = () => {
@@ -275,6 +276,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		`public, max-age=0, s-maxage=${CACHE_SECONDS}, stale-while-revalidate=${CACHE_SECONDS * 5}`
 	);
 	headers.set('vary', 'accept-encoding');
+	// SvelteKit's render makes no ETag (scripts/server-rewrites.js): a stored page gets one here,
+	// hashed once, so browsers and a CDN can revalidate it (SvelteKit answers a match with a 304).
+	headers.set('etag', `"${createHash('sha1').update(body).digest('base64url')}"`);
 	const entry = {
 		status: 200,
 		headers: [...headers],
@@ -315,6 +319,11 @@ function bodyFor(page: CachedPage, acceptEncoding: string | null | undefined) {
 	return { gzip, body: gzip ? page.gzip! : page.body };
 }
 
+/** The gzipped copy is another representation of the page, so it has an ETag of its own. */
+function gzipEtag(etag: string): string {
+	return etag.replace(/"$/, '-gzip"');
+}
+
 function cachedResponse(page: CachedPage, request: Request, state: 'hit' | 'miss'): Response {
 	const headers = new Headers(page.headers);
 	headers.set('x-cache', state);
@@ -322,6 +331,8 @@ function cachedResponse(page: CachedPage, request: Request, state: 'hit' | 'miss
 	if (gzip) {
 		headers.set('content-encoding', 'gzip');
 		headers.delete('content-length');
+		const etag = headers.get('etag');
+		if (etag) headers.set('etag', gzipEtag(etag));
 	}
 	return new Response(body, { status: page.status, headers });
 }
@@ -366,7 +377,10 @@ function answerFromCache(req: IncomingMessage, res: ServerResponse): boolean {
 	const headers: Record<string, string> = Object.fromEntries(page.headers);
 	headers['content-length'] = String(body.byteLength);
 	headers['x-cache'] = 'hit';
-	if (gzip) headers['content-encoding'] = 'gzip';
+	if (gzip) {
+		headers['content-encoding'] = 'gzip';
+		if (headers.etag) headers.etag = gzipEtag(headers.etag);
+	}
 	res.writeHead(page.status, headers);
 	res.end(body);
 	if (dataRequest || isHtmlType(headers['content-type'])) {

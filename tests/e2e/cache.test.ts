@@ -215,6 +215,32 @@ test.describe('the anonymous page cache @once', () => {
 			expect(zipped.headers.get('x-cache')).toBe('hit');
 			// (fetch undoes the gzip: what it reads is the page as stored.)
 			expect(await zipped.text()).toBe(stored);
+			// The stored copy's validators, one per form it is sent in, each revalidating to a 304.
+			const plain = await get('/en/places', { ...robot, 'accept-encoding': 'identity' });
+			await plain.body?.cancel();
+			const plainEtag = plain.headers.get('etag')!;
+			const zippedEtag = zipped.headers.get('etag')!;
+			expect(plainEtag).toMatch(/^"[\w-]{27}"$/);
+			expect(zippedEtag).toBe(plainEtag.replace(/"$/, '-gzip"'));
+			for (const [encoding, validator] of [
+				['identity', plainEtag],
+				['gzip', zippedEtag]
+			]) {
+				const again = await get('/en/places', {
+					...robot,
+					'accept-encoding': encoding,
+					'if-none-match': validator
+				});
+				expect(again.status, encoding).toBe(304);
+				expect(again.headers.get('etag'), encoding).toBe(validator);
+			}
+			const wrongForm = await get('/en/places', {
+				...robot,
+				'accept-encoding': 'identity',
+				'if-none-match': zippedEtag
+			});
+			expect(wrongForm.status).toBe(200);
+			expect(await wrongForm.text()).toBe(stored);
 
 			// A session cookie, even a forged one, is never answered from the cache.
 			const withCookie = await get('/en/places', { ...robot, cookie: 'lang=en; session=forged' });

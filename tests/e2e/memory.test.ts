@@ -6,7 +6,7 @@ const PAGES = ['/vi', '/en/events', '/zh/places/ky-lua-walking-street', '/en/map
 
 // What a rendered page leaves behind decides how much the young-generation GC copies: when
 // something old points at a request's objects, its whole render (~60–100 kB) is copied and
-// promoted until the next full GC (scripts/short-lived-requests.js): a page cost ~30% more CPU.
+// promoted until the next full GC (scripts/server-rewrites.js): a page cost ~30% more CPU.
 test('a rendered page leaves little alive after two young-generation GCs @once', async () => {
 	test.setTimeout(120_000);
 	const { stdout } = await promisify(execFile)(

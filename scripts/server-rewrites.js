@@ -1,18 +1,26 @@
 // A Vite plugin for the server build: it rewrites a few lines of Svelte and SvelteKit that run on
-// every page request, so that what a request makes dies young.
+// every page request and cost far more there than what they are for.
 //
-// V8 puts two kinds of object straight into its old generation: the getter pair of an accessor
-// property (`Object.defineProperties(o, { k: { get } })`) and a function literal assigned to a
-// property (`o.k = () => {}`; the parser takes it for a method). Made per request, such an object
-// points from the old generation at the request's closures, and each young-generation GC then has
-// to keep everything those reach: the event, the loaded data, the whole rendered page. They were
+// Most are about garbage, so that what a request makes dies young. V8 puts two kinds of object
+// straight into its old generation: the getter pair of an accessor property
+// (`Object.defineProperties(o, { k: { get } })`) and a function literal assigned to a property
+// (`o.k = () => {}`; the parser takes it for a method). Made per request, such an object points
+// from the old generation at the request's closures, and each young-generation GC then has to
+// keep everything those reach: the event, the loaded data, the whole rendered page. They were
 // copied twice and promoted, ~80 kB a page, until the next full GC: scavenges alone took a tenth
 // of the CPU a rendered page cost, in pauses of 5–19 ms. Without them a page costs ~30% less.
+// These keep behaviour exactly: the getters read the same values, the functions throw the same
+// errors.
 //
-// Each rewrite keeps behaviour exactly: the getters read the same values, the functions throw the
-// same errors. A rewrite whose lines are no longer there (a newer Svelte or SvelteKit) is skipped
-// with a warning, and short-lived-requests.spec.ts fails so that it is looked at. Replacements
-// are padded to the lines they replace and new code goes at the end, so source maps stay right.
+// One is work no response needs: SvelteKit hashed every rendered page's HTML for an ETag, ~5% of
+// a page's CPU. Pages for signed-in people are `private, no-store`, so no browser ever asks
+// again with it; a public page gets its ETag from the page cache, which hashes the bytes once when
+// it stores the page (hooks.server.ts), and SvelteKit's 304 answer to a matching If-None-Match
+// works on those copies as before.
+//
+// A rewrite whose lines are no longer there (a newer Svelte or SvelteKit) is skipped with a
+// warning, and server-rewrites.spec.ts fails so that it is looked at. Replacements are padded to
+// the lines they replace and new code goes at the end, so source maps stay right.
 
 /**
  * @typedef {{ find: string, replace: string }} Edit
@@ -150,6 +158,19 @@ function hash_unavailable() {
 	);
 }
 `
+	},
+	{
+		file: '@sveltejs/kit/src/runtime/server/page/render.js',
+		why: "every rendered page's HTML was hashed for an ETag that only stored copies need",
+		edits: [
+			{
+				find: `	if (!chunks) {
+		headers.set('etag', \`"\${hash(transformed)}"\`);
+	}`,
+				replace: `	// No ETag: the page cache gives stored copies theirs (scripts/server-rewrites.js).`
+			}
+		],
+		append: ''
 	}
 ];
 
@@ -188,9 +209,9 @@ export function applyRewrite(rewrite, code) {
 }
 
 /** @returns {import('vite').Plugin} */
-export function shortLivedRequests() {
+export function serverRewrites() {
 	return {
-		name: 'visit-lang-son:short-lived-requests',
+		name: 'visit-lang-son:server-rewrites',
 		enforce: 'pre',
 		transform(code, id, options) {
 			if (!options?.ssr) return null;

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { inspect } from 'node:util';
 import { compile } from 'svelte/compiler';
 import { describe, expect, it } from 'vitest';
-import { REWRITES, applyRewrite } from './short-lived-requests.js';
+import { REWRITES, applyRewrite } from './server-rewrites.js';
 
 const require = createRequire(import.meta.url);
 const installed = (file: string) =>
