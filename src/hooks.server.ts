@@ -313,26 +313,28 @@ function isHtmlType(contentType: string | null | undefined): boolean {
 	return (contentType ?? '').startsWith('text/html');
 }
 
-/** A cached page's body: gzipped when the client takes it (compressed once, when it was stored). */
+/**
+ * A cached page as a client gets it: gzipped when it takes that (compressed once, when it was
+ * stored), with that form's ETag (the gzipped copy is another representation: an ETag of its own).
+ */
 function bodyFor(page: CachedPage, acceptEncoding: string | null | undefined) {
 	const gzip = page.gzip !== null && /\bgzip\b/.test(acceptEncoding ?? '');
-	return { gzip, body: gzip ? page.gzip! : page.body };
-}
-
-/** The gzipped copy is another representation of the page, so it has an ETag of its own. */
-function gzipEtag(etag: string): string {
-	return etag.replace(/"$/, '-gzip"');
+	const etag = page.headers.find(([name]) => name === 'etag')?.[1];
+	return {
+		gzip,
+		body: gzip ? page.gzip! : page.body,
+		etag: gzip ? etag?.replace(/"$/, '-gzip"') : etag
+	};
 }
 
 function cachedResponse(page: CachedPage, request: Request, state: 'hit' | 'miss'): Response {
 	const headers = new Headers(page.headers);
 	headers.set('x-cache', state);
-	const { gzip, body } = bodyFor(page, request.headers.get('accept-encoding'));
+	const { gzip, body, etag } = bodyFor(page, request.headers.get('accept-encoding'));
+	if (etag) headers.set('etag', etag);
 	if (gzip) {
 		headers.set('content-encoding', 'gzip');
 		headers.delete('content-length');
-		const etag = headers.get('etag');
-		if (etag) headers.set('etag', gzipEtag(etag));
 	}
 	return new Response(body, { status: page.status, headers });
 }
@@ -373,14 +375,12 @@ function answerFromCache(req: IncomingMessage, res: ServerResponse): boolean {
 	const generation = contentVersion(getDb());
 	const page = generation === null ? null : cache.get(url.href, generation);
 	if (!page) return false;
-	const { gzip, body } = bodyFor(page, req.headers['accept-encoding']);
+	const { gzip, body, etag } = bodyFor(page, req.headers['accept-encoding']);
 	const headers: Record<string, string> = Object.fromEntries(page.headers);
 	headers['content-length'] = String(body.byteLength);
 	headers['x-cache'] = 'hit';
-	if (gzip) {
-		headers['content-encoding'] = 'gzip';
-		if (headers.etag) headers.etag = gzipEtag(headers.etag);
-	}
+	if (etag) headers.etag = etag;
+	if (gzip) headers['content-encoding'] = 'gzip';
 	res.writeHead(page.status, headers);
 	res.end(body);
 	if (dataRequest || isHtmlType(headers['content-type'])) {
