@@ -18,9 +18,21 @@
 // it stores the page (hooks.server.ts), and SvelteKit's 304 answer to a matching If-None-Match
 // works on those copies as before.
 //
+// And one is a cost on every promise. SvelteKit keeps the request in an AsyncLocalStorage so
+// that getRequestEvent() (and remote functions, built on it) work after an await. On Node 20 the
+// first use of an AsyncLocalStorage installs promise hooks for the whole process, and every
+// promise a request makes then runs them: ~10% of a rendered page's CPU. We call neither (ESLint
+// forbids them, eslint.config.js), so the server build goes without, as SvelteKit does where
+// there is no AsyncLocalStorage: getRequestEvent() works when called synchronously, and says so
+// when it is not.
+//
 // A rewrite whose lines are no longer there (a newer Svelte or SvelteKit) is skipped with a
 // warning, and server-rewrites.spec.ts fails so that it is looked at. Replacements are padded to
 // the lines they replace and new code goes at the end, so source maps stay right.
+
+import { fileURLToPath } from 'node:url';
+
+const REQUEST_STORE = '@sveltejs/kit/internal/server';
 
 /**
  * @typedef {{ find: string, replace: string }} Edit
@@ -171,6 +183,23 @@ function hash_unavailable() {
 			}
 		],
 		append: ''
+	},
+	{
+		file: '@sveltejs/kit/src/exports/internal/event.js',
+		why: 'an AsyncLocalStorage, used only by getRequestEvent() after an await, made every promise of every request run hooks',
+		edits: [
+			{
+				find: `import('node:async_hooks')
+	.then((hooks) => (als = new hooks.AsyncLocalStorage()))
+	.catch(() => {
+		// can't use AsyncLocalStorage, but can still call getRequestEvent synchronously.
+		// this isn't behind \`supports\` because it's basically just StackBlitz (i.e.
+		// in-browser usage) that doesn't support it AFAICT
+	});`,
+				replace: `// No AsyncLocalStorage on our server: getRequestEvent() is read synchronously (scripts/server-rewrites.js).`
+			}
+		],
+		append: ''
 	}
 ];
 
@@ -210,9 +239,21 @@ export function applyRewrite(rewrite, code) {
 
 /** @returns {import('vite').Plugin} */
 export function serverRewrites() {
+	let building = false;
 	return {
 		name: 'visit-lang-son:server-rewrites',
 		enforce: 'pre',
+		configResolved(config) {
+			building = config.command === 'build';
+		},
+		// SvelteKit's request store (event.js) is imported by this bare name, which Vite leaves
+		// out of the server build for the adapter to bundle. Resolved to its file it is bundled
+		// here, rewritten like the rest; every module that imports it is in this build, so there
+		// is still one store. `vite dev` keeps SvelteKit's own (with its AsyncLocalStorage).
+		resolveId(id, _importer, options) {
+			if (!building || !options?.ssr || id !== REQUEST_STORE) return null;
+			return fileURLToPath(import.meta.resolve(REQUEST_STORE));
+		},
 		transform(code, id, options) {
 			if (!options?.ssr) return null;
 			const rewrite = rewriteFor(id);

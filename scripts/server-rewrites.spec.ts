@@ -95,6 +95,40 @@ describe('the server build rewrites of Svelte and SvelteKit', () => {
 		});
 	});
 
+	it('keep the request for synchronous use only, with no AsyncLocalStorage', async () => {
+		type RequestStore = {
+			with_request_store: <T>(store: unknown, fn: () => T) => T;
+			try_get_request_store: () => unknown;
+			getRequestEvent: () => unknown;
+		};
+		const store = { event: { url: new URL('https://visit.example/vi') }, state: {} };
+		const [before, after] = await bothVersions<RequestStore>(
+			'@sveltejs/kit/src/exports/internal/event.js',
+			async (m) => {
+				// SvelteKit's own module makes its AsyncLocalStorage once node:async_hooks has loaded.
+				await new Promise((resolve) => setTimeout(resolve, 20));
+				const now = m.with_request_store(store, () => m.try_get_request_store());
+				const afterAwait = await m.with_request_store(store, async () => {
+					await null;
+					return m.try_get_request_store();
+				});
+				let outside = '';
+				try {
+					m.getRequestEvent();
+				} catch (e) {
+					outside = (e as Error).message;
+				}
+				return { now: now === store, afterAwait: afterAwait === store, outside };
+			}
+		);
+		expect(before).toMatchObject({ now: true, afterAwait: true });
+		expect(after).toEqual({
+			now: true,
+			afterAwait: false,
+			outside: expect.stringContaining('the event must be read synchronously')
+		});
+	});
+
 	it("render the root component's head and html as before", async () => {
 		const source = `<script>let { name } = $props();</script>
 <svelte:head><title>{name}</title></svelte:head><p>Xin chào {name}</p>`;
