@@ -12,7 +12,12 @@
 //   - for every run against a server, the CPU a request cost the server (its process and workers,
 //     from /proc) and autocannon (this process), which share the machine's cores.
 // Options: --no-build (use the existing build/), --duration <seconds> a run (default 5),
-// --rounds <n> (default 3; medians are printed), --connections <n> (default 50).
+// --rounds <n> (default 3; medians are printed), --connections <n> (default 50), --warm-up
+// <seconds> of load before a configuration's first run (default 5).
+// Every configuration is measured warm: a fresh server rendered at half speed or less for its
+// first seconds of load (V8 still compiling, in each worker, what a request runs), and after a
+// 1 s warm-up the first round's runs were still climbing (~480 → ~1,000 req/s a second with two
+// workers), so that round measured the start rather than the server.
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { execFileSync, spawn } from 'node:child_process';
@@ -32,6 +37,7 @@ const DURATION = option('duration', 5);
 const ROUNDS = option('rounds', 3);
 const cores = availableParallelism();
 const CONNECTIONS = option('connections', 50);
+const WARM_UP = option('warm-up', 5);
 // A phone browser: robots are not counted, so a robot's user agent would measure nothing.
 const UA =
 	'Mozilla/5.0 (Linux; Android 14; SM-A556E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
@@ -136,8 +142,8 @@ function run(url, options = {}) {
 /** Every run of each configuration, by label, in the order first measured. */
 const runs = new Map();
 async function measure(label, url, options, { warm = false } = {}) {
-	// A short warm-up first: the first requests compile templates and fill caches.
-	if (warm) await run(url, { ...options, duration: 1 });
+	// Load before the first run, until V8 has compiled what a request runs (see the top).
+	if (warm) await run(url, { ...options, duration: WARM_UP });
 	// The CPU the server and the load generator (autocannon, in this process) spend: they share
 	// this machine's cores, so what autocannon takes the server cannot have.
 	const pid = pids.get(new URL(url).origin);
