@@ -214,7 +214,7 @@ async function measure(label, url, options, { warm = false } = {}) {
 			? ''
 			: `; CPU a request: server ${Math.round(serverUs)} µs, autocannon ${Math.round(loadUs)} µs`;
 	console.log(
-		`  ${label}: ${Math.round(r.rps)} req/s, p99 ${r.p99} ms (with the ramp's requests ` +
+		`  ${label}: ${Math.round(r.rps)} req/s, p99 ${r.p99} ms (whole run, as autocannon times it: ` +
 			`${result.latency.p99} ms)${cpu}`
 	);
 }
