@@ -21,7 +21,7 @@
 // And one is a cost on every promise. SvelteKit keeps the request in an AsyncLocalStorage so
 // that getRequestEvent() (and remote functions, built on it) work after an await. On Node 20 the
 // first use of an AsyncLocalStorage installs promise hooks for the whole process, and every
-// promise a request makes then runs them: ~10% of a rendered page's CPU. We call neither (ESLint
+// promise a request makes then runs them: 10–15% of a rendered page's CPU. We call neither (ESLint
 // forbids them, eslint.config.js), so the server build goes without, as SvelteKit does where
 // there is no AsyncLocalStorage: getRequestEvent() works when called synchronously, and says so
 // when it is not.
