@@ -15,6 +15,7 @@ import {
 	PHONE_UA,
 	readDb,
 	registerVia,
+	startServer,
 	stopServer,
 	todaysTotals
 } from './helpers';
@@ -133,6 +134,8 @@ function getAlone(url: string, headers: Record<string, string>): Promise<number>
 			res.on('end', () => resolve(res.statusCode ?? 0));
 		});
 		req.on('error', reject);
+		// An answer that never comes fails here, by name, not as the whole test's timeout.
+		req.setTimeout(10_000, () => req.destroy(new Error(`no answer from ${url} in 10 s`)));
 	});
 }
 
@@ -201,6 +204,42 @@ test('with several workers, new visitors get in while another process holds the 
 	}
 	expect(server.exitCode).toBe(0);
 	rmSync(dir, { recursive: true, force: true });
+});
+
+test('a server starts, with two workers, while another process holds the write lock @once', async () => {
+	test.setTimeout(60_000);
+	// A database made and migrated by an earlier start.
+	// (Port offset 18: fetch refuses 4190, a "bad port".)
+	const first = await ownServer('start-locked', 18, { entry: 'server.js', env: { WORKERS: '2' } });
+	await stopServer(first.server);
+	const other = new Database(join(first.dir, 'portal.db'));
+	let output = '';
+	let server: Awaited<ReturnType<typeof startServer>> | undefined;
+	try {
+		// A backup or an import writing while the server (re)starts.
+		other.prepare('BEGIN IMMEDIATE').run();
+		server = await startServer(first.port, join(first.dir, 'portal.db'), {
+			entry: 'server.js',
+			env: { WORKERS: '2' },
+			log: (chunk) => (output += chunk)
+		});
+		// Both workers up and answering, on new connections handed to each in turn.
+		for (let i = 0; i < 6; i++) {
+			expect(await getAlone(`${first.base}/en/events`, visitor(`198.51.100.5${i}`))).toBe(200);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 6000));
+		for (let i = 0; i < 4; i++) {
+			expect(await getAlone(`${first.base}/vi`, visitor('198.51.100.59'))).toBe(200);
+		}
+		// Housekeeping waited for the lock; no worker stopped over it.
+		expect(output).not.toContain('starting another');
+		other.prepare('COMMIT').run();
+	} finally {
+		other.close();
+		if (server) await stopServer(server);
+	}
+	expect(server.exitCode).toBe(0);
+	rmSync(first.dir, { recursive: true, force: true });
 });
 
 /** Twelve months of a year and the months of the next one, city area, as in a CSV. */

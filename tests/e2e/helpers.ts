@@ -203,7 +203,7 @@ export async function ownServer(
 		...options,
 		log: (chunk) => (output += chunk)
 	});
-	return { dir, base: `http://127.0.0.1:${port}`, server, logs: () => output };
+	return { dir, port, base: `http://127.0.0.1:${port}`, server, logs: () => output };
 }
 
 /** Today's views and unique visitors in the database of such a server. */

@@ -108,6 +108,25 @@ describe('demo content', () => {
 	});
 	afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+	it('a started database opens while another process holds the write lock', () => {
+		const path = join(dir, 'portal.db');
+		openDatabase(path).close();
+		// A backup or an import writing while a server (or one of its workers) starts.
+		const other = new Database(path);
+		other.prepare('BEGIN IMMEDIATE').run();
+		try {
+			const started = performance.now();
+			const db = openDatabase(path);
+			// It used to wait 5 s in SQLite's busy handler, then fail: the worker did not start.
+			expect(performance.now() - started).toBeLessThan(1000);
+			expect(count(db, 'place')).toBe(DEMO_PLACES.length);
+			db.close();
+		} finally {
+			other.prepare('ROLLBACK').run();
+			other.close();
+		}
+	});
+
 	it('loads once into a new database and never again', () => {
 		const path = join(dir, 'portal.db');
 		let db = openDatabase(path);

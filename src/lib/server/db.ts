@@ -137,6 +137,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
  * never load it again, so a real deployment started with DEMO_DATA=0 stays empty.
  */
 export function initialiseContent(db: Db, withDemo: boolean): boolean {
+	// Read first: every later start ends here without the write lock, so a process starts even
+	// while another one holds it (a backup, an import).
+	if (db.prepare("SELECT 1 FROM meta WHERE key = 'content_initialised'").get()) return false;
 	return db
 		.transaction(() => {
 			const seen = db.prepare("SELECT 1 FROM meta WHERE key = 'content_initialised'").get();

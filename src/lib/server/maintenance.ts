@@ -5,6 +5,7 @@ import { deleteExpiredSessions } from './auth';
 import type { Db } from './db';
 import { sweepOrphanImages } from './images';
 import { nowSeconds } from './tokens';
+import { writeWhenFree } from './write-when-free.js';
 
 export interface MaintenanceReport {
 	expiredSessions: number;
@@ -14,9 +15,9 @@ export interface MaintenanceReport {
 	orphanImagesRemoved: number;
 }
 
-/** Housekeeping that keeps personal data no longer than promised on the privacy page. */
-export function runMaintenance(db: Db, now = nowSeconds()): MaintenanceReport {
-	const report = db
+/** What has expired, erased in one transaction (BEGIN IMMEDIATE). */
+function eraseExpired(db: Db, now: number) {
+	return db
 		.transaction(() => ({
 			expiredSessions: deleteExpiredSessions(db, now),
 			expiredResets: deleteExpiredResets(db, now),
@@ -24,12 +25,51 @@ export function runMaintenance(db: Db, now = nowSeconds()): MaintenanceReport {
 			bookingContactsErased: eraseOldBookingContacts(db, now)
 		}))
 		.immediate();
+}
+
+/**
+ * Housekeeping that keeps personal data no longer than promised on the privacy page. For the CLI:
+ * if another process holds the write lock, it waits for it as SQLite does (up to 5 s).
+ */
+export function runMaintenance(db: Db, now = nowSeconds()): MaintenanceReport {
+	const report = eraseExpired(db, now);
 	return { ...report, orphanImagesRemoved: sweepOrphanImages(db, now * 1000) };
 }
 
-/** At start and then daily; the timer never keeps the process alive on shutdown. */
-export function scheduleMaintenance(db: Db, log: (report: MaintenanceReport) => void): void {
-	const run = () => log(runMaintenance(db));
+/** The same, without stopping this process while another one holds the write lock. */
+export async function runMaintenanceWhenFree(
+	db: Db,
+	now = nowSeconds()
+): Promise<MaintenanceReport> {
+	const report = await writeWhenFree(db, () => eraseExpired(db, now));
+	return { ...report, orphanImagesRemoved: sweepOrphanImages(db, now * 1000) };
+}
+
+/** A run that could not get the write lock (writeWhenFree gave up) is tried again this much later. */
+export const MAINTENANCE_RETRY_MS = 60_000;
+
+/**
+ * At start and then daily. A server (or a worker) starting while another process holds the write
+ * lock (a backup, an import) neither stops nor fails: the run waits for the lock without stopping
+ * the process, and one that still cannot get it is tried again a minute later. It used to wait
+ * in SQLite's busy handler and then throw, so the process did not start: a worker restarted again
+ * and again while the lock was held. The timers never keep the process alive on shutdown.
+ */
+export function scheduleMaintenance(
+	db: Db,
+	log: (report: MaintenanceReport) => void,
+	{
+		failed = (err: unknown) =>
+			console.error('Maintenance not done yet, will retry:', (err as Error).message),
+		retryMs = MAINTENANCE_RETRY_MS
+	}: { failed?: (err: unknown) => void; retryMs?: number } = {}
+): void {
+	const run = () => {
+		runMaintenanceWhenFree(db).then(log, (err) => {
+			failed(err);
+			setTimeout(run, retryMs).unref();
+		});
+	};
 	run();
 	setInterval(run, 24 * 3600 * 1000).unref();
 }
