@@ -21,6 +21,16 @@ if (workers === null) {
 	}
 	const { server } = await import('./build/index.js');
 	answerCacheHitsFirst(server);
+	// adapter-node's graceful shutdown waits for its server to close, and does nothing at all if
+	// it is not listening yet: a worker told to stop while it was starting (a worker node:cluster
+	// had not yet given the port) lived on, and the primary waited for it for ever. Such a worker
+	// has answered nothing and counted nothing, so it leaves at once. (Looked at before
+	// adapter-node's own listener, which stops the server listening.)
+	for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
+		process.prependListener(signal, () => {
+			if (!server?.server?.listening) process.exit(0);
+		});
+	}
 } else {
 	await runPrimary(workers);
 }
