@@ -28,19 +28,10 @@ function eraseExpired(db: Db, now: number) {
 }
 
 /**
- * Housekeeping that keeps personal data no longer than promised on the privacy page. For the CLI:
- * if another process holds the write lock, it waits for it as SQLite does (up to 5 s).
+ * Housekeeping that keeps personal data no longer than promised on the privacy page. If another
+ * process holds the write lock, it waits for it (up to 5 s) without stopping this process.
  */
-export function runMaintenance(db: Db, now = nowSeconds()): MaintenanceReport {
-	const report = eraseExpired(db, now);
-	return { ...report, orphanImagesRemoved: sweepOrphanImages(db, now * 1000) };
-}
-
-/** The same, without stopping this process while another one holds the write lock. */
-export async function runMaintenanceWhenFree(
-	db: Db,
-	now = nowSeconds()
-): Promise<MaintenanceReport> {
+export async function runMaintenance(db: Db, now = nowSeconds()): Promise<MaintenanceReport> {
 	const report = await writeWhenFree(db, () => eraseExpired(db, now));
 	return { ...report, orphanImagesRemoved: sweepOrphanImages(db, now * 1000) };
 }
@@ -65,7 +56,7 @@ export function scheduleMaintenance(
 	}: { failed?: (err: unknown) => void; retryMs?: number } = {}
 ): void {
 	const run = () => {
-		runMaintenanceWhenFree(db).then(log, (err) => {
+		runMaintenance(db).then(log, (err) => {
 			failed(err);
 			setTimeout(run, retryMs).unref();
 		});

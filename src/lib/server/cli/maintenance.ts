@@ -4,7 +4,7 @@ import { runMaintenance } from '../maintenance';
 /** `npm run maintenance`: the housekeeping the server also runs at start and daily. */
 export async function main(): Promise<number> {
 	const db = getDb();
-	const report = runMaintenance(db);
+	const report = await runMaintenance(db);
 	console.log(
 		`Expired sessions removed: ${report.expiredSessions}; expired reset links removed: ${report.expiredResets}; audit IP addresses erased: ${report.auditIpsErased}; guests' contact details erased: ${report.bookingContactsErased}; unused pictures removed: ${report.orphanImagesRemoved}.`
 	);
