@@ -19,23 +19,7 @@ export default ts.config(
 			// The portal is served at the root (no `paths.base`); links are built by the locale helpers.
 			'svelte/no-navigation-without-resolve': 'off',
 			// `const { secret, ...shown } = row` is how a field is left out of an object.
-			'@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
-			// The server build has no AsyncLocalStorage for the request (scripts/server-rewrites.js):
-			// these would lose the request after an await. Load functions, actions and hooks get it
-			// as their `event`.
-			'no-restricted-imports': [
-				'error',
-				{
-					paths: [
-						{
-							name: '$app/server',
-							importNames: ['getRequestEvent', 'query', 'form', 'command', 'prerender'],
-							message:
-								'Pass the event along: the server has no AsyncLocalStorage (scripts/server-rewrites.js).'
-						}
-					]
-				}
-			]
+			'@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }]
 		}
 	},
 	{

@@ -1,11 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { serverRewrites } from './scripts/server-rewrites.js';
 
 export default defineConfig({
-	plugins: [serverRewrites(), sveltekit()],
+	plugins: [sveltekit()],
 	test: {
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
 		environment: 'node',
 		env: { TZ: 'UTC' }
 	}

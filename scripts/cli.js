@@ -3,7 +3,12 @@
 import { createServer } from 'vite';
 
 const [command, ...args] = process.argv.slice(2);
-const COMMANDS = { 'admin-create': 'admin-create.ts', maintenance: 'maintenance.ts' };
+const COMMANDS = {
+	'admin-create': ['admin-create.ts', 'main'],
+	maintenance: ['maintenance.ts', 'main'],
+	backup: ['backup.ts', 'main'],
+	restore: ['backup.ts', 'restore']
+};
 
 if (!command || !(command in COMMANDS)) {
 	console.error(`Usage: node scripts/cli.js <${Object.keys(COMMANDS).join('|')}> [options]`);
@@ -18,8 +23,9 @@ const vite = await createServer({
 });
 let code = 1;
 try {
-	const module = await vite.ssrLoadModule(`/src/lib/server/cli/${COMMANDS[command]}`);
-	code = await module.main(args);
+	const [file, name] = COMMANDS[command];
+	const module = await vite.ssrLoadModule(`/src/lib/server/cli/${file}`);
+	code = await module[name](args);
 } catch (err) {
 	console.error(err instanceof Error ? err.message : err);
 } finally {

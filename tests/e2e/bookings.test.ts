@@ -12,48 +12,13 @@ import {
 	ipFor,
 	loginVia,
 	PASSWORD,
+	formKey,
+	postBooking,
 	readDb,
 	registerVia,
 	startServer,
 	stopServer
 } from './helpers';
-
-/** A one-time form key as the booking page would make it (24 base32 characters). */
-function formKey(): string {
-	const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
-	return Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => alphabet[b & 31]).join('');
-}
-
-/** A booking POSTed as a browser without JavaScript would send it. */
-function postBooking(
-	base: string,
-	eventId: number,
-	date: string,
-	{
-		key = formKey(),
-		ip,
-		fields = {}
-	}: { key?: string; ip: string; fields?: Record<string, string> }
-) {
-	return fetch(`${base}/en/events/${eventId}/book/${date}`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: {
-			origin: base,
-			accept: 'text/html',
-			'content-type': 'application/x-www-form-urlencoded',
-			'x-forwarded-for': ip
-		},
-		body: new URLSearchParams({
-			key,
-			name: 'Khách thử',
-			phone: '0912 345 678',
-			email: '',
-			party: '1',
-			...fields
-		})
-	});
-}
 
 const seatsTaken = (eventId: number, path = process.env.E2E_DATABASE_PATH!) => {
 	const db = new Database(path, { readonly: true, fileMustExist: true });

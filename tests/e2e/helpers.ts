@@ -22,8 +22,11 @@ export function emailFor(key: string): string {
 }
 
 /** The e2e server's database, read-only, to check what was (not) written. */
-export function readDb<T>(fn: (db: Database.Database) => T): T {
-	const db = new Database(process.env.E2E_DATABASE_PATH!, { readonly: true, fileMustExist: true });
+export function readDb<T>(
+	fn: (db: Database.Database) => T,
+	path = process.env.E2E_DATABASE_PATH!
+): T {
+	const db = new Database(path, { readonly: true, fileMustExist: true });
 	try {
 		return fn(db);
 	} finally {
@@ -32,19 +35,23 @@ export function readDb<T>(fn: (db: Database.Database) => T): T {
 }
 
 /** `npm run admin:create` against the e2e database, the password on stdin as an operator would. */
-export function createAdmin(email: string, password = PASSWORD): void {
+export function createAdmin(
+	email: string,
+	password = PASSWORD,
+	databasePath = process.env.E2E_DATABASE_PATH
+): void {
 	execFileSync('node', ['scripts/cli.js', 'admin-create', '--email', email], {
 		input: `${password}\n`,
-		env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH, DEMO_DATA: '0' },
+		env: { ...process.env, DATABASE_PATH: databasePath, DEMO_DATA: '0' },
 		stdio: ['pipe', 'pipe', 'pipe']
 	});
 }
 
 /** A client of its own (cookies, address), posting forms as a same-origin browser would. */
-export async function client(key: string): Promise<APIRequestContext> {
+export async function client(key: string, base = BASE_URL): Promise<APIRequestContext> {
 	return playwrightRequest.newContext({
-		baseURL: BASE_URL,
-		extraHTTPHeaders: { origin: BASE_URL, 'x-forwarded-for': ipFor(key), accept: 'text/html' }
+		baseURL: base,
+		extraHTTPHeaders: { origin: base, 'x-forwarded-for': ipFor(key), accept: 'text/html' }
 	});
 }
 
@@ -86,18 +93,29 @@ export async function bookableEvent(
 		capacity,
 		maxParty,
 		daysAhead = 3,
-		approve = true
-	}: { capacity: number; maxParty: number; daysAhead?: number; approve?: boolean }
+		approve = true,
+		base = BASE_URL,
+		databasePath = process.env.E2E_DATABASE_PATH!
+	}: {
+		capacity: number;
+		maxParty: number;
+		daysAhead?: number;
+		approve?: boolean;
+		/** Another server than the shared one, with its database. */
+		base?: string;
+		databasePath?: string;
+	}
 ) {
-	const business = await client(key);
+	const business = await client(key, base);
 	const email = emailFor(key);
 	await registerVia(business, email, `Tour ${key}`);
 	const adminEmail = emailFor(`${key}-admin`);
-	createAdmin(adminEmail);
-	const admin = await client(`${key}-admin`);
+	createAdmin(adminEmail, PASSWORD, databasePath);
+	const admin = await client(`${key}-admin`, base);
 	await loginVia(admin, adminEmail);
-	const businessId = readDb((db) =>
-		db.prepare('SELECT business_id FROM user WHERE email = ?').pluck().get(email)
+	const businessId = readDb(
+		(db) => db.prepare('SELECT business_id FROM user WHERE email = ?').pluck().get(email),
+		databasePath
 	);
 	await admin.post('/en/admin/businesses?/verify', { form: { id: String(businessId) } });
 	const date = addDays(localDate(Math.floor(Date.now() / 1000)), daysAhead);
@@ -142,17 +160,14 @@ export async function startServer(
 	databasePath: string,
 	{
 		env = {},
-		log,
-		entry = 'build'
+		log
 	}: {
 		env?: Record<string, string>;
 		log?: (chunk: string) => void;
-		/** `build` (adapter-node's entry) or `server.js` (ours, with WORKERS). */
-		entry?: 'build' | 'server.js';
 	} = {}
 ): Promise<ChildProcess> {
 	const base = `http://127.0.0.1:${port}`;
-	const child = spawn('node', [entry], {
+	const child = spawn('node', ['build'], {
 		env: {
 			...process.env,
 			PORT: String(port),
@@ -184,6 +199,13 @@ export async function startServer(
 	}
 	child.kill('SIGKILL');
 	throw new Error(`server on ${port} did not start: ${stderr}`);
+}
+
+/** Runs `go` (a goto, a reload, a click) and waits for the page to count its view (/count). */
+export async function counted(page: Page, go: () => Promise<unknown>) {
+	const count = page.waitForResponse((res) => new URL(res.url()).pathname === '/count');
+	await go();
+	return count;
 }
 
 /** A phone browser, as tourists use; the test browsers' own "HeadlessChrome" is not counted. */
@@ -254,4 +276,41 @@ export async function fillEvent(
 	await page.getByLabel('Place', { exact: true }).selectOption('ky-lua-walking-street');
 	await page.getByLabel('Free', { exact: true }).uncheck();
 	await page.getByLabel('Price per person (VND)').fill('30000');
+}
+
+/** A one-time form key as the booking page would make it (24 base32 characters). */
+export function formKey(): string {
+	const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+	return Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => alphabet[b & 31]).join('');
+}
+
+/** A booking POSTed as a browser without JavaScript would send it. */
+export function postBooking(
+	base: string,
+	eventId: number,
+	date: string,
+	{
+		key = formKey(),
+		ip,
+		fields = {}
+	}: { key?: string; ip: string; fields?: Record<string, string> }
+) {
+	return fetch(`${base}/en/events/${eventId}/book/${date}`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			origin: base,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			'x-forwarded-for': ip
+		},
+		body: new URLSearchParams({
+			key,
+			name: 'Khách thử',
+			phone: '0912 345 678',
+			email: '',
+			party: '1',
+			...fields
+		})
+	});
 }

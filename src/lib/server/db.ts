@@ -7,6 +7,12 @@ import { BUSY_TIMEOUT_MS, isBusy, writeIfFree, writeWhenFree } from './write-whe
 
 export { BUSY_TIMEOUT_MS, isBusy, writeIfFree, writeWhenFree };
 
+/** A write the database cannot take now: locked by another process, read-only, or a disk error. */
+export function isUnavailable(err: unknown): boolean {
+	const code = err instanceof Error && 'code' in err ? String(err.code) : '';
+	return /^SQLITE_(BUSY|LOCKED|READONLY|IOERR|FULL|CANTOPEN)/.test(code);
+}
+
 export type Db = Database.Database;
 
 export interface Migration {
@@ -236,10 +242,13 @@ async function commitGroups(db: Db, queue: Job[]): Promise<void> {
 
 let instance: Db | undefined;
 
+/** Where the portal's database is: DATABASE_PATH, or data/portal.db. */
+export const databasePath = (): string => process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+
 /** The portal's one connection, opened on first use (never while building). */
 export function getDb(): Db {
 	if (!instance) {
-		instance = openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH, {
+		instance = openDatabase(databasePath(), {
 			demoData: process.env.DEMO_DATA !== '0'
 		});
 		const db = instance;

@@ -42,15 +42,9 @@ export function editorData(locale: RequestEvent['locals']['locale'], event?: Eve
  * a checked upload stored under a random name, or removed), otherwise the failure to return.
  */
 export async function readEditor(
-	request: Request,
+	data: FormData,
 	current: EventInput['image']
 ): Promise<{ input: EventInput } | { failure: ReturnType<typeof formFailure> }> {
-	let data: FormData;
-	try {
-		data = await request.formData();
-	} catch {
-		return { failure: formFailure(400, { message: 'errors.formInvalid' }) };
-	}
 	const form = new FormReader(data);
 	const result = await readEventForm(form, data, placeIdsBySlug(getDb()));
 	if (!result) {

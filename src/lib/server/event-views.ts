@@ -9,7 +9,6 @@ import {
 	type OccurrenceFilter,
 	type PublicOccurrence
 } from './events';
-import { memo } from './memo';
 import { getPlaceSummaryById } from './places';
 
 export interface OccurrenceView {
@@ -112,12 +111,7 @@ export function occurrenceViews(
 
 export type { EventStatus };
 
-/**
- * The public occurrences that overlap [from, to), as views, in time order. Worked out for the
- * window widened to whole minutes and memoised until the database changes (memo.ts), then cut back
- * to the exact window: the same list as `occurrenceViews(listPublicOccurrences(…))`, without
- * expanding every schedule and formatting every venue on each request.
- */
+/** The public occurrences that overlap [from, to), as views, in time order. */
 export function publicOccurrenceViews(
 	db: Db,
 	from: number,
@@ -125,13 +119,7 @@ export function publicOccurrenceViews(
 	locale: Locale,
 	filter: OccurrenceFilter = {}
 ): OccurrenceView[] {
-	const lo = Math.floor(from / 60) * 60;
-	const hi = Math.ceil(to / 60) * 60;
-	const key = `occurrences:${lo}:${hi}:${locale}:${filter.category ?? ''}:${filter.free ? 1 : 0}`;
-	const all = memo(db, key, () =>
-		occurrenceViews(db, listPublicOccurrences(db, lo, hi, filter), locale)
-	);
-	return lo === from && hi === to ? all : all.filter((o) => o.startsAt < to && o.endsAt > from);
+	return occurrenceViews(db, listPublicOccurrences(db, from, to, filter), locale);
 }
 
 /** Tonight's occurrences (tonightWindow), leaving out those that began more than 3 hours ago. */

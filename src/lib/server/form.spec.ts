@@ -1,5 +1,11 @@
+import type { ActionFailure, RequestEvent } from '@sveltejs/kit';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FormReader } from './form';
+import { openDatabase } from './db';
+import { formAction, FormReader } from './form';
 
 const reader = (entries: Record<string, string | Blob>) => {
 	const data = new FormData();
@@ -95,5 +101,71 @@ describe('FormReader', () => {
 		expect(form.password('password')).toBe('secret words here');
 		expect(form.values).toEqual({});
 		expect(reader({ password: 'x'.repeat(2000) }).password('password')).toBeNull();
+	});
+});
+
+describe('formAction', () => {
+	const post = (body: string, type: string) =>
+		({
+			request: new Request('http://x/', {
+				method: 'POST',
+				headers: { 'content-type': type },
+				body
+			})
+		}) as RequestEvent;
+
+	it('hands the handler the form, and answers a body that is not a form with 400', async () => {
+		const action = formAction((_event, data) => ({ name: data.get('name') }));
+		expect(await action(post('name=Kh%C3%A1ch', 'application/x-www-form-urlencoded'))).toEqual({
+			name: 'Khách'
+		});
+		for (const [body, type] of [
+			['name=x', 'text/plain'],
+			['', 'multipart/form-data; boundary=XYZ'],
+			[
+				'--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nv',
+				'multipart/form-data; boundary=XYZ'
+			]
+		]) {
+			const failure = (await action(post(body, type))) as ActionFailure<{ message: string }>;
+			expect(failure.status, type).toBe(400);
+			expect(failure.data.message).toBe('errors.formUnreadable');
+		}
+	});
+
+	it('answers a database that cannot take the write (locked, read-only, disk error) with 503', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'form-spec-'));
+		const path = join(dir, 'portal.db');
+		openDatabase(path, { demoData: false }).close();
+		const readOnly = new Database(path, { readonly: true });
+		try {
+			const writes = [
+				() => readOnly.prepare("INSERT INTO meta (key, value) VALUES ('x', 'y')").run(),
+				() => {
+					throw new Database.SqliteError('disk I/O error', 'SQLITE_IOERR_WRITE');
+				},
+				() => {
+					throw new Database.SqliteError('database is locked', 'SQLITE_BUSY');
+				}
+			];
+			for (const write of writes) {
+				const action = formAction(() => write());
+				const failure = (await action(
+					post('a=b', 'application/x-www-form-urlencoded')
+				)) as ActionFailure<{ message: string }>;
+				expect(failure.status).toBe(503);
+				expect(failure.data.message).toBe('errors.busy');
+			}
+			// Anything else is a bug: it reaches handleError as before.
+			const broken = formAction(() => {
+				throw new TypeError('a bug');
+			});
+			await expect(broken(post('a=b', 'application/x-www-form-urlencoded'))).rejects.toThrow(
+				'a bug'
+			);
+		} finally {
+			readOnly.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

@@ -1,4 +1,5 @@
-import { fail } from '@sveltejs/kit';
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import { isUnavailable } from './db';
 
 /**
  * Reading untrusted form fields. Every problem is an i18n key (`errors.*`) for the page to
@@ -146,4 +147,33 @@ export function formFailure(
 	}
 ) {
 	return fail(status, { values, errors, message, params });
+}
+
+/** The request's form, or null when the body is not one (wrong type, cut off, broken multipart). */
+export async function readForm(request: Request): Promise<FormData | null> {
+	try {
+		return await request.formData();
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Every form action goes through this: the body is read once, safely (400 "could not read the
+ * form" when it is not a form), and a database that cannot take the write now (locked, read-only,
+ * a disk error) gets the translated 503 rather than a 500.
+ */
+export function formAction<E extends RequestEvent, R>(
+	handler: (event: E, data: FormData) => R | Promise<R>
+) {
+	return async (event: E) => {
+		const data = await readForm(event.request);
+		if (!data) return formFailure(400, { message: 'errors.formUnreadable' });
+		try {
+			return await handler(event, data);
+		} catch (err) {
+			if (isUnavailable(err)) return formFailure(503, { message: 'errors.busy' });
+			throw err;
+		}
+	};
 }

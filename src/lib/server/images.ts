@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DEFAULT_DATABASE_PATH, prepared, type Db } from './db';
+import { databasePath, prepared, type Db } from './db';
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
@@ -95,7 +95,7 @@ function sized(info: ImageInfo): ImageInfo | null {
 
 /** Uploaded images live beside the database, under uploads/. */
 export function uploadsDir(): string {
-	return join(dirname(resolve(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH)), 'uploads');
+	return join(dirname(resolve(databasePath())), 'uploads');
 }
 
 export const IMAGE_NAME = /^[a-z0-9]{32}\.(jpg|png|webp)$/;

@@ -2,7 +2,6 @@ import { LOCALES, type Locale } from '$lib/i18n/locales';
 import { parseOpeningHours, type OpeningHours } from '$lib/opening-hours';
 import type { PlaceCategory } from '$lib/place-categories';
 import { prepared, type Db } from './db';
-import { memo } from './memo';
 
 export type { PlaceCategory };
 
@@ -66,16 +65,10 @@ export function listPlaces(
 	locale: Locale,
 	category: PlaceCategory | null = null
 ): PlaceSummary[] {
-	return memo(db, `places:${locale}:${category ?? ''}`, () =>
-		prepared<unknown[], PlaceSummary>(db, LIST_SQL).all(locale, category, category)
-	);
+	return prepared<unknown[], PlaceSummary>(db, LIST_SQL).all(locale, category, category);
 }
 
 export function getPlace(db: Db, slug: string, locale: Locale): Place | null {
-	return memo(db, `place:${locale}:${slug}`, () => readPlace(db, slug, locale));
-}
-
-function readPlace(db: Db, slug: string, locale: Locale): Place | null {
 	const row = prepared<unknown[], Omit<Place, 'hours'> & { openingHours: string | null }>(
 		db,
 		GET_SQL

@@ -1,4 +1,3 @@
-import { DailyVisitors } from './daily-visitors.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from './db';
 import {
@@ -77,31 +76,6 @@ describe('telling visitors apart without tracking them', () => {
 		counter.count(view(), vn(2026, 11, 27, 10));
 		counter.flush(db);
 		expect(visitTotals(db, '2026-11-27', '2026-11-27')).toEqual({ views: 2, uniques: 1 });
-	});
-
-	it('in a worker of several, leaves the day’s uniques to the primary, which counts each visitor once', () => {
-		// Two workers answer the same visitor on different connections; the primary process keeps
-		// the one list (server.js does this with what the workers send).
-		const primary = new DailyVisitors(vn(2026, 11, 26, 9));
-		let uniques = 0;
-		const share = (keys: string[]) => {
-			for (const key of keys) if (primary.isFirstVisit(key, vn(2026, 11, 26, 9, 30))) uniques++;
-		};
-		const a = new VisitCounter(vn(2026, 11, 26, 9), share);
-		const b = new VisitCounter(vn(2026, 11, 26, 9), share);
-		a.count(view(), vn(2026, 11, 26, 9));
-		a.count(view(), vn(2026, 11, 26, 9, 1)); // seen by this worker already: not sent again
-		b.count(view(), vn(2026, 11, 26, 9, 2));
-		b.count(view({ ip: '198.51.100.1' }), vn(2026, 11, 26, 9, 3));
-		a.flush(db);
-		b.flush(db);
-		expect(uniques).toBe(2);
-		// The workers wrote the views and no uniques of their own.
-		expect(visitTotals(db, '2026-11-26', '2026-11-26')).toEqual({ views: 4, uniques: 0 });
-		// Nothing is sent twice.
-		a.flush(db);
-		b.flush(db);
-		expect(uniques).toBe(2);
 	});
 
 	it('never writes an address or a user agent', () => {

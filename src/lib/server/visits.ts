@@ -1,14 +1,15 @@
-import cluster from 'node:cluster';
-import { DailyVisitors, FIRST_VISITS } from './daily-visitors.js';
-import { prepared, writeWhenFree, type Db } from './db';
+import { createHmac, randomBytes } from 'node:crypto';
+import { isbot } from 'isbot';
+import { isLocale, type Locale } from '$lib/i18n/locales';
+import { localDate } from '$lib/recurrence';
+import { prepared, type Db } from './db';
 import { nowSeconds } from './tokens';
 
 /**
- * Cookieless visit counting (DESIGN.md, series 3). A visitor is HMAC(daily salt, address, user
- * agent, host); the salt is random, held only in memory and replaced at midnight in Lạng Sơn, so the
- * same person on two days cannot be linked, not even by us (daily-visitors.js). Only daily counts
- * are written: views per page, per language and per referring domain, and the day's unique
- * visitors. No address or user agent is ever stored or logged.
+ * Cookieless visit counting (DESIGN.md, series 3; docs/decisions/004-anonymous-counting.md). A
+ * visitor is HMAC(daily salt, address, user agent, host); the salt is random, held only in memory
+ * and replaced at midnight in Lạng Sơn. Only daily counts are written: views per page, language
+ * and referring domain, and the day's unique visitors. No address or user agent is ever stored.
  */
 
 export type Dimension = 'total' | 'page' | 'locale' | 'referrer';
@@ -24,13 +25,10 @@ export interface PageView {
 	host: string;
 }
 
-/** Crawlers, monitors, link previews, command-line clients and automated browsers. */
-const BOT =
-	/bot\b|bot\/|crawl|spider|slurp|scrape|fetch|preview|monitor|uptime|headless|lighthouse|phantom|python|curl|wget|httpclient|okhttp|java\/|go-http|axios|node-fetch|undici|libwww|facebookexternalhit|whatsapp|zalo.*(preview|crawler)|bingpreview|pingdom|gtmetrix|chrome-lighthouse|ahrefs|semrush|yandex|baiduspider|bytespider|petalbot|applebot|playwright/i;
-
+/** Crawlers, monitors, link previews, command-line clients and automated browsers (isbot). */
 export function isBot(userAgent: string | null): boolean {
 	if (!userAgent || userAgent.length < 10 || userAgent.length > 1000) return true;
-	return BOT.test(userAgent);
+	return isbot(userAgent) || /playwright|lighthouse/i.test(userAgent);
 }
 
 /** A request the browser made ahead of time (speculation rules, `<link rel=prefetch>`). */
@@ -61,37 +59,35 @@ interface Pending {
 	uniques: number;
 }
 
-/** What a visitor's id is made of; it stays in memory (daily-visitors.js). */
-function visitorKey(view: Pick<PageView, 'ip' | 'userAgent' | 'host'>): string {
-	return `${view.ip}\n${view.userAgent}\n${view.host}`;
-}
-
-/**
- * Sends visitors this process saw for the first time today to the primary process, which keeps the
- * one list for all workers and counts the day's unique visitors (server.js).
- */
-export type ShareVisitors = (keys: string[]) => void;
+/** Visitors remembered per day, to bound memory under a flood of distinct clients. */
+const MAX_SEEN = 500_000;
 
 export class VisitCounter {
-	private readonly visitors: DailyVisitors;
+	private salt = randomBytes(32);
+	private date: string;
+	private seen = new Set<string>();
 	private pending = new Map<string, Pending>();
-	private firstSeen: string[] = [];
 
-	/** `share`: set in a worker of several; uniques are then counted by the primary process. */
-	constructor(
-		now = nowSeconds(),
-		private readonly share?: ShareVisitors
-	) {
-		this.visitors = new DailyVisitors(now);
+	constructor(now = nowSeconds()) {
+		this.date = localDate(now);
 	}
 
 	/** The visitor's id for today; tomorrow the same person gets an unrelated one. */
 	visitorId(view: Pick<PageView, 'ip' | 'userAgent' | 'host'>, now = nowSeconds()): string {
-		return this.visitors.id(visitorKey(view), now);
+		const today = localDate(now);
+		if (today !== this.date) {
+			this.salt = randomBytes(32);
+			this.date = today;
+			this.seen.clear();
+		}
+		return createHmac('sha256', this.salt)
+			.update(`${view.ip}\n${view.userAgent}\n${view.host}`)
+			.digest('base64url')
+			.slice(0, 22);
 	}
 
-	private add(date: string, dimension: Dimension, value: string, uniques: number): void {
-		const key = `${date}\u0000${dimension}\u0000${value}`;
+	private add(dimension: Dimension, value: string, uniques: number): void {
+		const key = `${this.date}\u0000${dimension}\u0000${value}`;
 		const entry = this.pending.get(key);
 		if (entry) {
 			entry.views += 1;
@@ -102,15 +98,13 @@ export class VisitCounter {
 	}
 
 	count(view: PageView, now = nowSeconds()): void {
-		const key = visitorKey(view);
-		const first = this.visitors.isFirstVisit(key, now);
-		const date = this.visitors.date;
-		// Seen first by this process: unique here, or a candidate for the primary to decide on.
-		if (first && this.share) this.firstSeen.push(key);
-		this.add(date, 'total', '', first && !this.share ? 1 : 0);
-		this.add(date, 'page', view.path.slice(0, 200), 0);
-		this.add(date, 'locale', view.locale, 0);
-		if (view.referrer) this.add(date, 'referrer', view.referrer, 0);
+		const id = this.visitorId(view, now);
+		const first = !this.seen.has(id) && this.seen.size < MAX_SEEN;
+		if (first) this.seen.add(id);
+		this.add('total', '', first ? 1 : 0);
+		this.add('page', view.path.slice(0, 200), 0);
+		this.add('locale', view.locale, 0);
+		if (view.referrer) this.add('referrer', view.referrer, 0);
 	}
 
 	get pendingCount(): number {
@@ -119,10 +113,6 @@ export class VisitCounter {
 
 	/** Writes what was counted since the last flush in one transaction; returns the rows touched. */
 	flush(db: Db): number {
-		if (this.firstSeen.length > 0) {
-			this.share?.(this.firstSeen);
-			this.firstSeen = [];
-		}
 		if (this.pending.size === 0) return 0;
 		const batch = this.pending;
 		this.pending = new Map();
@@ -163,30 +153,31 @@ export function getVisitCounter(
 ): VisitCounter | null {
 	if (env.VISIT_COUNTING === '0') return null;
 	if (!counter) {
-		// One of several workers (server.js): the primary process tells who is new today.
-		const share: ShareVisitors | undefined =
-			cluster.isWorker && process.send
-				? (keys) => process.send!({ type: FIRST_VISITS, keys })
-				: undefined;
-		const c = new VisitCounter(nowSeconds(), share);
+		const c = new VisitCounter();
 		counter = c;
-		const failed = (err: unknown) =>
-			console.error('Visit counts not written yet, will retry:', (err as Error).message);
-		// Without stopping the process while another one writes (a failed try keeps the counts).
-		setInterval(
-			() => writeWhenFree(db, () => c.flush(db)).catch(failed),
-			FLUSH_SECONDS * 1000
-		).unref();
-		// adapter-node's graceful shutdown (SIGTERM/SIGINT): before the database is closed.
-		(process as NodeJS.EventEmitter).prependOnceListener('sveltekit:shutdown', () => {
+		const flush = () => {
 			try {
 				c.flush(db);
 			} catch (err) {
-				failed(err);
+				console.error('Visit counts not written yet, will retry:', (err as Error).message);
 			}
-		});
+		};
+		setInterval(flush, FLUSH_SECONDS * 1000).unref();
+		// adapter-node's graceful shutdown (SIGTERM/SIGINT): before the database is closed.
+		(process as NodeJS.EventEmitter).prependOnceListener('sveltekit:shutdown', flush);
 	}
 	return counter;
+}
+
+/** Public pages a tourist reads, by path (not bookings, accounts, feeds or files). */
+const COUNTED_PAGE =
+	/^\/(vi|en|zh)(\/(?:places(?:\/[a-z0-9-]{1,100})?|events(?:\/\d{1,9}|\/calendar)?|food|getting-there|map|mau-son|night|privacy|progress))?\/?$/;
+
+/** A counted page's language and its path without the language, or null for anything else. */
+export function countedPage(pathname: string): { locale: Locale; path: string } | null {
+	const match = COUNTED_PAGE.exec(pathname);
+	if (!match || !isLocale(match[1])) return null;
+	return { locale: match[1], path: match[2]?.replace(/\/$/, '') || '/' };
 }
 
 export const FLUSH_SECONDS = 5;

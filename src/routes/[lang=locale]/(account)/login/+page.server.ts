@@ -4,7 +4,7 @@ import { findLogin } from '$lib/server/accounts';
 import { recordAudit } from '$lib/server/audit';
 import { createSession, invalidateSession, landingPath, setSessionCookie } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
-import { formFailure, FormReader } from '$lib/server/form';
+import { formFailure, FormReader, formAction } from '$lib/server/form';
 import { verifyAgainstNothing, verifyPassword } from '$lib/server/passwords';
 import { loginByAccount, loginByIp } from '$lib/server/throttle';
 
@@ -20,8 +20,8 @@ export const load = (({ locals, url }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: async ({ request, locals, cookies, url, getClientAddress }) => {
-		const form = new FormReader(await request.formData());
+	default: formAction(async ({ locals, cookies, url, getClientAddress }, data) => {
+		const form = new FormReader(data);
 		const email = form.email();
 		const password = form.password('password');
 		const values = { email: form.values.email ?? '' };
@@ -64,5 +64,5 @@ export const actions = {
 		setSessionCookie(cookies, url, token, session.expiresAt);
 		recordAudit(db, { actorId: login.id, action: 'login', subject: `user:${login.id}`, ip });
 		redirect(303, landingPath(login.role, locals.locale, url.searchParams.get('next')));
-	}
+	})
 } satisfies Actions;

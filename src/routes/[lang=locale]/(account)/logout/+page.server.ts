@@ -1,3 +1,4 @@
+import { formAction } from '$lib/server/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { recordAudit } from '$lib/server/audit';
@@ -9,7 +10,7 @@ export const load = (({ locals }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: ({ locals, cookies, url, getClientAddress }) => {
+	default: formAction(({ locals, cookies, url, getClientAddress }) => {
 		if (locals.session && locals.user) {
 			const db = getDb();
 			invalidateSession(db, locals.session.id);
@@ -22,5 +23,5 @@ export const actions = {
 		}
 		deleteSessionCookie(cookies, url);
 		redirect(303, `/${locals.locale}/login?loggedOut`);
-	}
+	})
 } satisfies Actions;

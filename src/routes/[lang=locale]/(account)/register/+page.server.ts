@@ -4,7 +4,7 @@ import { registerBusiness } from '$lib/server/accounts';
 import { createSession, landingPath, setSessionCookie } from '$lib/server/auth';
 import { readBusinessProfile } from '$lib/server/business-form';
 import { getDb } from '$lib/server/db';
-import { formFailure, FormReader } from '$lib/server/form';
+import { formFailure, FormReader, formAction } from '$lib/server/form';
 import { hashPassword, readNewPassword } from '$lib/server/passwords';
 import { registerByIp } from '$lib/server/throttle';
 
@@ -13,8 +13,8 @@ export const load = (({ locals }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: async ({ request, locals, cookies, url, getClientAddress }) => {
-		const form = new FormReader(await request.formData());
+	default: formAction(async ({ locals, cookies, url, getClientAddress }, data) => {
+		const form = new FormReader(data);
 		const email = form.email();
 		const profile = readBusinessProfile(form);
 		const password = readNewPassword(form, 'password', [email ?? '', form.values.name ?? '']);
@@ -52,5 +52,5 @@ export const actions = {
 		const { token, session } = createSession(db, created.userId, 'business');
 		setSessionCookie(cookies, url, token, session.expiresAt);
 		redirect(303, landingPath('business', locals.locale, null));
-	}
+	})
 } satisfies Actions;

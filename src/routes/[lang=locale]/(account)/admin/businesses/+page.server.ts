@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { changeBusinessStatus, listBusinesses, type StatusChange } from '$lib/server/accounts';
 import { requireRole } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
-import { formFailure, FormReader } from '$lib/server/form';
+import { formFailure, FormReader, formAction } from '$lib/server/form';
 
 export const load = ((event) => {
 	requireRole(event, 'admin');
@@ -10,9 +10,9 @@ export const load = ((event) => {
 }) satisfies PageServerLoad;
 
 function statusAction(change: StatusChange) {
-	return async (event: RequestEvent) => {
+	return async (event: RequestEvent, data: FormData) => {
 		const admin = requireRole(event, 'admin');
-		const form = new FormReader(await event.request.formData());
+		const form = new FormReader(data);
 		const id = form.number('id', { min: 1, max: Number.MAX_SAFE_INTEGER, required: true });
 		const reason = form.text('reason', {
 			required: change === 'suspend',
@@ -34,7 +34,7 @@ function statusAction(change: StatusChange) {
 }
 
 export const actions = {
-	verify: statusAction('verify'),
-	suspend: statusAction('suspend'),
-	reinstate: statusAction('reinstate')
+	verify: formAction(statusAction('verify')),
+	suspend: formAction(statusAction('suspend')),
+	reinstate: formAction(statusAction('reinstate'))
 } satisfies Actions;

@@ -1,4 +1,4 @@
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
 import {
@@ -9,7 +9,7 @@ import {
 	rejectEvent,
 	resolveReport
 } from '$lib/server/events';
-import { formFailure, FormReader } from '$lib/server/form';
+import { formFailure, FormReader, formAction } from '$lib/server/form';
 
 export const load = ((event) => {
 	requireRole(event, 'admin');
@@ -37,25 +37,25 @@ export const load = ((event) => {
 	};
 }) satisfies PageServerLoad;
 
-async function readId(event: RequestEvent) {
-	const form = new FormReader(await event.request.formData());
+function readId(data: FormData) {
+	const form = new FormReader(data);
 	const id = form.number('id', { min: 1, max: Number.MAX_SAFE_INTEGER, required: true });
 	return { form, id: id !== null && Number.isInteger(id) ? id : null };
 }
 
 export const actions = {
-	approve: async (event) => {
+	approve: formAction(async (event, data) => {
 		const admin = requireRole(event, 'admin');
-		const { id } = await readId(event);
+		const { id } = readId(data);
 		if (id === null) return formFailure(400, { message: 'errors.formInvalid' });
 		if (!approveEvent(getDb(), id, { id: admin.id, ip: event.getClientAddress() })) {
 			return formFailure(409, { message: 'errors.cannotApprove' });
 		}
 		return { done: 'approved' };
-	},
-	reject: async (event) => {
+	}),
+	reject: formAction(async (event, data) => {
 		const admin = requireRole(event, 'admin');
-		const { form, id } = await readId(event);
+		const { form, id } = readId(data);
 		const reason = form.text('reason', { max: 1000, multiline: true });
 		if (id === null || reason === null) {
 			return formFailure(400, {
@@ -68,13 +68,13 @@ export const actions = {
 			return formFailure(409, { message: 'errors.statusConflict' });
 		}
 		return { done: 'rejected' };
-	},
-	resolve: async (event) => {
+	}),
+	resolve: formAction(async (event, data) => {
 		const admin = requireRole(event, 'admin');
-		const { id } = await readId(event);
+		const { id } = readId(data);
 		if (id === null || !resolveReport(getDb(), id, admin.id)) {
 			return formFailure(409, { message: 'errors.statusConflict' });
 		}
 		return { done: 'resolved' };
-	}
+	})
 } satisfies Actions;

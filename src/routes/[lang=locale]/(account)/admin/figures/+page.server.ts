@@ -14,7 +14,7 @@ import {
 import { requireRole } from '$lib/server/auth';
 import { isLocalDate } from '$lib/server/dashboard';
 import { getDb } from '$lib/server/db';
-import { formFailure, FormReader } from '$lib/server/form';
+import { formFailure, FormReader, formAction } from '$lib/server/form';
 import { listStreetNights, saveStreetNight } from '$lib/server/nights';
 import { nowSeconds } from '$lib/server/tokens';
 
@@ -39,24 +39,14 @@ export const load = ((event) => {
 	};
 }) satisfies PageServerLoad;
 
-async function formOf(event: RequestEvent): Promise<FormData | null> {
-	try {
-		return await event.request.formData();
-	} catch {
-		return null;
-	}
-}
-
 const adminOf = (event: RequestEvent) => {
 	const user = requireRole(event, 'admin');
 	return { id: user.id, ip: event.getClientAddress() };
 };
 
 export const actions = {
-	saveMonth: async (event) => {
+	saveMonth: formAction(async (event, data) => {
 		const admin = adminOf(event);
-		const data = await formOf(event);
-		if (!data) return formFailure(400, { message: 'errors.formInvalid' });
 		// The same fields as a CSV line; a file where text belongs is refused outright.
 		const fields = CSV_COLUMNS.map((k) => [k, data.get(k) ?? ''] as const);
 		if (fields.some(([, v]) => typeof v !== 'string'))
@@ -66,22 +56,20 @@ export const actions = {
 		if ('errors' in result) return formFailure(400, { values, errors: result.errors });
 		saveArrival(getDb(), result.input, admin);
 		return { done: 'monthSaved', month: result.input.month };
-	},
-	deleteMonth: async (event) => {
+	}),
+	deleteMonth: formAction(async (event, data) => {
 		const admin = adminOf(event);
-		const data = await formOf(event);
-		const month = data?.get('month');
-		const area = data?.get('area');
+		const month = data.get('month');
+		const area = data.get('area');
 		if (typeof month !== 'string' || typeof area !== 'string')
 			return formFailure(400, { message: 'errors.formInvalid' });
 		if (!deleteArrival(getDb(), month, area, admin))
 			return formFailure(404, { message: 'errors.notFoundText' });
 		return { done: 'monthDeleted', month };
-	},
-	import: async (event) => {
+	}),
+	import: formAction(async (event, data) => {
 		const admin = adminOf(event);
-		const data = await formOf(event);
-		const file = data?.get('file');
+		const file = data.get('file');
 		if (!file || typeof file === 'string' || file.size === 0)
 			return fail(400, { problems: [{ line: 0, column: null, message: 'arrivals.csvNoFile' }] });
 		if (file.size > MAX_CSV_BYTES)
@@ -95,11 +83,9 @@ export const actions = {
 		const result = importArrivals(getDb(), text, admin);
 		if ('problems' in result) return fail(400, { problems: result.problems });
 		return { done: 'imported', count: result.imported };
-	},
-	saveNight: async (event) => {
+	}),
+	saveNight: formAction(async (event, data) => {
 		const admin = adminOf(event);
-		const data = await formOf(event);
-		if (!data) return formFailure(400, { message: 'errors.formInvalid' });
 		const form = new FormReader(data);
 		const date = form.text('nightDate', { max: 10 });
 		if (date !== null && (!isLocalDate(date) || date > localDate(nowSeconds())))
@@ -112,5 +98,5 @@ export const actions = {
 			return formFailure(400, { values: form.values, errors: form.errors });
 		saveStreetNight(getDb(), { date, headcount, note }, admin);
 		return { done: 'nightSaved' };
-	}
+	})
 } satisfies Actions;

@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { clockMinutes, localDate, midnightOf } from '$lib/recurrence';
 import { requireRole } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
-import { formFailure, FormReader } from '$lib/server/form';
+import { formFailure, FormReader, formAction } from '$lib/server/form';
 import { listNoticesFrom, postNotice, removeNotice } from '$lib/server/notices';
 import { nowSeconds } from '$lib/server/tokens';
 
@@ -12,9 +12,9 @@ export const load = ((event) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	post: async (event) => {
+	post: formAction(async (event, data) => {
 		const admin = requireRole(event, 'admin');
-		const form = new FormReader(await event.request.formData());
+		const form = new FormReader(data);
 		const date = form.text('date', { max: 10 });
 		const kind = form.choice('kind', ['open', 'cancelled', 'changed'] as const);
 		const opensText = form.text('opens', { required: kind === 'changed', max: 5 });
@@ -44,14 +44,14 @@ export const actions = {
 			{ id: admin.id, ip: event.getClientAddress() }
 		);
 		return { done: 'posted' };
-	},
-	remove: async (event) => {
+	}),
+	remove: formAction(async (event, data) => {
 		const admin = requireRole(event, 'admin');
-		const form = new FormReader(await event.request.formData());
+		const form = new FormReader(data);
 		const id = form.number('id', { min: 1, max: Number.MAX_SAFE_INTEGER, required: true });
 		if (id === null || !removeNotice(getDb(), id, { id: admin.id, ip: event.getClientAddress() })) {
 			return formFailure(409, { message: 'errors.statusConflict' });
 		}
 		return { done: 'removed' };
-	}
+	})
 } satisfies Actions;

@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { createPasswordReset, listUsers } from '$lib/server/accounts';
 import { requireRole } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
-import { formFailure, FormReader } from '$lib/server/form';
+import { formFailure, FormReader, formAction } from '$lib/server/form';
 
 export const load = ((event) => {
 	requireRole(event, 'admin');
@@ -10,9 +10,9 @@ export const load = ((event) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	reset: async (event) => {
+	reset: formAction(async (event, data) => {
 		const admin = requireRole(event, 'admin');
-		const form = new FormReader(await event.request.formData());
+		const form = new FormReader(data);
 		const id = form.number('id', { min: 1, max: Number.MAX_SAFE_INTEGER, required: true });
 		if (!form.ok || id === null || !Number.isInteger(id)) {
 			return formFailure(400, { errors: form.errors });
@@ -23,5 +23,5 @@ export const actions = {
 		const email = listUsers(db).find((u) => u.id === id)?.email ?? '';
 		// Shown once, to this admin only; the database keeps only a hash of its secret.
 		return { resetLink: `${event.url.origin}/${event.locals.locale}/reset/${token}`, email };
-	}
+	})
 } satisfies Actions;

@@ -10,7 +10,7 @@ import { recordAudit } from '$lib/server/audit';
 import { deleteSessionCookie, invalidateUserSessions, requireBusiness } from '$lib/server/auth';
 import { readBusinessProfile } from '$lib/server/business-form';
 import { getDb } from '$lib/server/db';
-import { formFailure, FormReader } from '$lib/server/form';
+import { formFailure, FormReader, formAction } from '$lib/server/form';
 import { hashPassword, readNewPassword, verifyPassword } from '$lib/server/passwords';
 
 export const load = ((event) => {
@@ -21,9 +21,9 @@ export const load = ((event) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	profile: async (event) => {
+	profile: formAction(async (event, data) => {
 		const user = requireBusiness(event);
-		const form = new FormReader(await event.request.formData());
+		const form = new FormReader(data);
 		const profile = readBusinessProfile(form);
 		if (!profile) return formFailure(400, { values: form.values, errors: form.errors });
 		const db = getDb();
@@ -37,11 +37,11 @@ export const actions = {
 			ip: event.getClientAddress()
 		});
 		return { saved: 'profile' as const };
-	},
+	}),
 
-	password: async (event) => {
+	password: formAction(async (event, data) => {
 		const user = requireBusiness(event);
-		const form = new FormReader(await event.request.formData());
+		const form = new FormReader(data);
 		const current = form.password('currentPassword');
 		const next = readNewPassword(form, 'newPassword', [user.email, user.businessName ?? '']);
 		if (!form.ok || current === null || next === null) {
@@ -63,9 +63,9 @@ export const actions = {
 			ip: event.getClientAddress()
 		});
 		return { saved: 'password' as const };
-	},
+	}),
 
-	logoutEverywhere: (event) => {
+	logoutEverywhere: formAction((event) => {
 		const user = requireBusiness(event);
 		const db = getDb();
 		invalidateUserSessions(db, user.id);
@@ -77,5 +77,5 @@ export const actions = {
 		});
 		deleteSessionCookie(event.cookies, event.url);
 		redirect(303, `/${event.locals.locale}/login?loggedOut`);
-	}
+	})
 } satisfies Actions;

@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { checkPasswordReset, completePasswordReset } from '$lib/server/accounts';
 import { getDb } from '$lib/server/db';
-import { formFailure, FormReader } from '$lib/server/form';
+import { formFailure, FormReader, formAction } from '$lib/server/form';
 import { hashPassword, readNewPassword } from '$lib/server/passwords';
 
 export const load = (({ params }) => {
@@ -12,11 +12,11 @@ export const load = (({ params }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: async ({ params, request, locals, getClientAddress }) => {
+	default: formAction(async ({ params, locals, getClientAddress }, data) => {
 		const db = getDb();
 		const reset = checkPasswordReset(db, params.token);
 		if (!reset) return formFailure(404, { message: 'errors.resetInvalid' });
-		const form = new FormReader(await request.formData());
+		const form = new FormReader(data);
 		const password = readNewPassword(form, 'newPassword', [reset.email]);
 		if (!form.ok || password === null) return formFailure(400, { errors: form.errors });
 		const done = completePasswordReset(
@@ -27,5 +27,5 @@ export const actions = {
 		);
 		if (!done) return formFailure(404, { message: 'errors.resetInvalid' });
 		redirect(303, `/${locals.locale}/login?reset`);
-	}
+	})
 } satisfies Actions;

@@ -5,7 +5,7 @@ import { seatsLeftByDate } from '$lib/server/bookings';
 import { getDb } from '$lib/server/db';
 import { venueOf } from '$lib/server/event-views';
 import { createReport, eventText, getPublicEvent } from '$lib/server/events';
-import { formFailure, FormReader } from '$lib/server/form';
+import { formFailure, FormReader, formAction } from '$lib/server/form';
 import { getNotice } from '$lib/server/notices';
 import { Throttle } from '$lib/server/throttle';
 import { tileConfig } from '$lib/server/tiles';
@@ -65,8 +65,8 @@ export const load = (({ params, locals }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	report: async ({ params, request, getClientAddress }) => {
-		const form = new FormReader(await request.formData());
+	report: formAction(async ({ params, getClientAddress }, data) => {
+		const form = new FormReader(data);
 		// A field people never see: only form-filling robots put something in it.
 		const trap = form.text('website', { required: false, max: 200, keep: false });
 		const message = form.text('message', { max: 2000, multiline: true });
@@ -86,5 +86,5 @@ export const actions = {
 		}
 		// The robot is told the same as a person, so it learns nothing.
 		return { reported: true };
-	}
+	})
 } satisfies Actions;

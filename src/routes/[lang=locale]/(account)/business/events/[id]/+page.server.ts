@@ -6,7 +6,7 @@ import { cancelEventAndBookings, setOccurrenceCancelledWithBookings } from '$lib
 import { getDb } from '$lib/server/db';
 import { editorData, readEditor, requireOwnEvent as ownEvent } from '$lib/server/event-actions';
 import { submitEvent, updateEvent } from '$lib/server/events';
-import { formFailure, FormReader } from '$lib/server/form';
+import { formFailure, FormReader, formAction } from '$lib/server/form';
 import { nowSeconds } from '$lib/server/tokens';
 
 export const load = ((event) => {
@@ -28,9 +28,9 @@ export const load = ((event) => {
 	};
 }) satisfies PageServerLoad;
 
-async function dateAction(event: RequestEvent, cancelled: boolean) {
+async function dateAction(event: RequestEvent, data: FormData, cancelled: boolean) {
 	const { user, record } = ownEvent(event);
-	const form = new FormReader(await event.request.formData());
+	const form = new FormReader(data);
 	const date = form.text('date', { max: 10 });
 	const translators = await getTranslators();
 	if (
@@ -50,30 +50,30 @@ async function dateAction(event: RequestEvent, cancelled: boolean) {
 }
 
 export const actions = {
-	save: async (event) => {
+	save: formAction(async (event, data) => {
 		const { user, record } = ownEvent(event);
-		const read = await readEditor(event.request, (record.pendingChanges ?? record).image);
+		const read = await readEditor(data, (record.pendingChanges ?? record).image);
 		if ('failure' in read) return read.failure;
 		const result = updateEvent(getDb(), user.businessId, record.id, read.input);
 		if (result === 'locked') return formFailure(409, { message: 'errors.eventCancelled' });
 		if (result === null) error(404, 'errors.notFoundText');
 		return { done: result === 'queued' ? 'queued' : 'saved' };
-	},
-	submit: (event) => {
+	}),
+	submit: formAction((event) => {
 		const { user, record } = ownEvent(event);
 		const result = submitEvent(getDb(), user.businessId, record.id);
 		if (result === 'notVerified') return formFailure(403, { message: 'errors.notVerified' });
 		if (result !== 'submitted') return formFailure(409, { message: 'errors.statusConflict' });
 		return { done: 'submitted' };
-	},
-	cancel: async (event) => {
+	}),
+	cancel: formAction(async (event) => {
 		const { user, record } = ownEvent(event);
 		const translators = await getTranslators();
 		if (!cancelEventAndBookings(getDb(), user.businessId, record.id, translators)) {
 			return formFailure(409, { message: 'errors.statusConflict' });
 		}
 		return { done: 'eventCancelled' };
-	},
-	cancelDate: (event) => dateAction(event, true),
-	restoreDate: (event) => dateAction(event, false)
+	}),
+	cancelDate: formAction((event, data) => dateAction(event, data, true)),
+	restoreDate: formAction((event, data) => dateAction(event, data, false))
 } satisfies Actions;

@@ -1,3 +1,4 @@
+import { formAction } from '$lib/server/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireBusiness } from '$lib/server/auth';
@@ -11,11 +12,11 @@ export const load = ((event) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	save: async (event) => {
+	save: formAction(async (event, data) => {
 		const user = requireBusiness(event);
-		const read = await readEditor(event.request, null);
+		const read = await readEditor(data, null);
 		if ('failure' in read) return read.failure;
 		const id = createEvent(getDb(), user.businessId, read.input);
 		redirect(303, `/${event.locals.locale}/business/events/${id}?saved`);
-	}
+	})
 } satisfies Actions;

@@ -11,7 +11,7 @@ import {
 import { getDb } from '$lib/server/db';
 import { requireOwnEvent } from '$lib/server/event-actions';
 import { eventText } from '$lib/server/events';
-import { formFailure, FormReader } from '$lib/server/form';
+import { formFailure, FormReader, formAction } from '$lib/server/form';
 
 /** The business's event and one of its dates, or 404. */
 function ownOccurrence(event: RequestEvent) {
@@ -54,14 +54,8 @@ export const load = ((event) => {
 	};
 }) satisfies PageServerLoad;
 
-async function mark(event: RequestEvent, arrived: boolean) {
+async function mark(event: RequestEvent, data: FormData, arrived: boolean) {
 	const { record, occurrence } = ownOccurrence(event);
-	let data: FormData;
-	try {
-		data = await event.request.formData();
-	} catch {
-		return formFailure(400, { message: 'errors.formInvalid' });
-	}
 	const form = new FormReader(data);
 	const typed = form.text('code', { max: 20 });
 	const code = typed === null ? null : normaliseCode(typed);
@@ -82,6 +76,6 @@ async function mark(event: RequestEvent, arrived: boolean) {
 }
 
 export const actions = {
-	checkIn: (event) => mark(event, true),
-	undo: (event) => mark(event, false)
+	checkIn: formAction((event, data) => mark(event, data, true)),
+	undo: formAction((event, data) => mark(event, data, false))
 } satisfies Actions;

@@ -4,7 +4,7 @@ import { cancelBookingByGuest, displayCode, getBookingByToken } from '$lib/serve
 import { getDb } from '$lib/server/db';
 import { venueOf } from '$lib/server/event-views';
 import { eventText, getEvent } from '$lib/server/events';
-import { formFailure } from '$lib/server/form';
+import { formFailure, formAction } from '$lib/server/form';
 import { nowSeconds } from '$lib/server/tokens';
 
 /** A guest's own booking, opened by the private link; any other token is a plain 404. */
@@ -45,10 +45,10 @@ export const load = (({ params, locals, url }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	cancel: ({ params, locals }) => {
+	cancel: formAction(({ params, locals }) => {
 		const result = cancelBookingByGuest(getDb(), params.token, locals.t);
 		if (result === 'notFound') error(404, 'errors.notFoundText');
 		if (result === 'tooLate') return formFailure(409, { message: 'booking.tooLate' });
 		return { cancelled: true };
-	}
+	})
 } satisfies Actions;

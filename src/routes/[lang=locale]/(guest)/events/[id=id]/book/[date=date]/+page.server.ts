@@ -11,7 +11,7 @@ import {
 import { getDb, groupWrite, isBusy } from '$lib/server/db';
 import { venueOf } from '$lib/server/event-views';
 import { eventText } from '$lib/server/events';
-import { formFailure, FormReader } from '$lib/server/form';
+import { formFailure, FormReader, formAction } from '$lib/server/form';
 import { Throttle } from '$lib/server/throttle';
 
 /** Bookings from one address: 20 an hour is more than a family or a hotel desk needs. */
@@ -41,13 +41,7 @@ export const load = (({ params, locals }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: async ({ params, request, locals, url, getClientAddress }) => {
-		let data: FormData;
-		try {
-			data = await request.formData();
-		} catch {
-			return formFailure(400, { message: 'errors.formInvalid' });
-		}
+	default: formAction(async ({ params, locals, url, getClientAddress }, data) => {
 		const form = new FormReader(data);
 		// Off-screen, unlabelled for people: only form-filling robots put something in it.
 		const trap = form.text('website', { required: false, max: 200, keep: false });
@@ -137,5 +131,5 @@ export const actions = {
 			case 'notFound':
 				error(404, 'errors.notFoundText');
 		}
-	}
+	})
 } satisfies Actions;
