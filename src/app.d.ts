@@ -1,6 +1,6 @@
 import type { Locale } from '$lib/i18n/locales';
 import type { Translate } from '$lib/i18n/translator';
-import type { Session, SessionUser } from '$lib/server/auth';
+import type { Session, SessionUser } from '$lib/server/accounts/auth';
 
 declare global {
 	namespace App {

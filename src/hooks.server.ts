@@ -1,17 +1,20 @@
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
-import { getDb, StartupError } from '$lib/server/db';
+import { initialiseContent } from '$lib/server/demo/demo';
+import { getDb, StartupError } from '$lib/server/platform/db';
 import { handleGuard } from '$lib/server/handles/guard';
 import { handleHeaders } from '$lib/server/handles/headers';
 import { handleLanguage } from '$lib/server/handles/language';
 import { handleSession } from '$lib/server/handles/session';
-import { scheduleMaintenance } from '$lib/server/maintenance';
+import { scheduleMaintenance } from '$lib/server/platform/maintenance';
 
 export const init: ServerInit = () => {
 	if (building) return;
 	try {
-		scheduleMaintenance(getDb(), () => {});
+		const db = getDb();
+		initialiseContent(db, process.env.DEMO_DATA !== '0');
+		scheduleMaintenance(db, () => {});
 	} catch (err) {
 		if (!(err instanceof StartupError)) throw err;
 		console.error(`Visit Lạng Sơn cannot start: ${err.message}`);

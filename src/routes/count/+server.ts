@@ -1,12 +1,12 @@
 import type { RequestHandler } from './$types';
-import { getDb } from '$lib/server/db';
+import { getDb } from '$lib/server/platform/db';
 import {
 	countedPage,
 	getVisitCounter,
 	isBot,
 	isPrefetch,
 	referrerDomain
-} from '$lib/server/visits';
+} from '$lib/server/counting/visits';
 
 /** A transparent 1×1 GIF: what the page's counting image (or beacon) asks for. */
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');

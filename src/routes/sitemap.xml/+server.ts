@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
-import { getDb } from '$lib/server/db';
-import { publicPaths, renderSitemap } from '$lib/server/sitemap';
+import { getDb } from '$lib/server/platform/db';
+import { publicPaths, renderSitemap } from '$lib/server/content/sitemap';
 
 export const GET: RequestHandler = ({ url }) =>
 	new Response(renderSitemap(url.origin, publicPaths(getDb())), {

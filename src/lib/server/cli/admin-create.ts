@@ -1,9 +1,10 @@
+// cli/: the commands operators run beside the server (scripts/cli.js): admin-create, maintenance, backup.
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { createAdmin, findLogin } from '../accounts';
-import { getDb } from '../db';
-import { hashPassword, passwordProblem } from '../passwords';
+import { createAdmin, findLogin } from '../accounts/accounts';
+import { getDb } from '../platform/db';
+import { hashPassword, passwordProblem } from '../accounts/passwords';
 
 const PROBLEMS: Record<string, string> = {
 	'errors.passwordTooShort': 'The password must have at least 8 characters.',

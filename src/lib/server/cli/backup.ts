@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { databasePath } from '../db';
+import { databasePath } from '../platform/db';
 
 /** Pages copied per step: a portal database of a few MB is copied in one or two steps. */
 const PAGES_PER_STEP = 4096;

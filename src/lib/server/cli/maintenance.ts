@@ -1,5 +1,5 @@
-import { getDb } from '../db';
-import { runMaintenance } from '../maintenance';
+import { getDb } from '../platform/db';
+import { runMaintenance } from '../platform/maintenance';
 
 /** `npm run maintenance`: the housekeeping the server also runs at start and daily. */
 export async function main(): Promise<number> {

@@ -1,5 +1,6 @@
+// handles/: the steps of hooks.server.ts — language, session, security headers, the account areas' guard.
 import type { Handle } from '@sveltejs/kit';
-import { tileConfig } from '$lib/server/tiles';
+import { tileConfig } from '$lib/server/platform/tiles';
 
 /** The tile server named in svelte.config.js's CSP; another one (TILE_URL) is added at run time. */
 const DEFAULT_TILE_ORIGIN = 'https://tile.openstreetmap.org';

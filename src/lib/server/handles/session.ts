@@ -4,8 +4,8 @@ import {
 	readSessionCookie,
 	setSessionCookie,
 	validateSessionToken
-} from '$lib/server/auth';
-import { getDb } from '$lib/server/db';
+} from '$lib/server/accounts/auth';
+import { getDb } from '$lib/server/platform/db';
 
 /** The signed-in user, if the session cookie is valid (renewed when half-used; removed if not). */
 export const handleSession: Handle = ({ event, resolve }) => {

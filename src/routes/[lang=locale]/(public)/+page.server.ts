@@ -1,10 +1,10 @@
 import type { PageServerLoad } from './$types';
 import { WALKING_STREET_HOURS } from '$lib/opening-hours';
 import { seasonAt } from '$lib/season';
-import { forList, tonightViews } from '$lib/server/event-views';
-import { getDb } from '$lib/server/db';
-import { nowSeconds } from '$lib/server/tokens';
-import { getPlace, listPlaces, placeCards } from '$lib/server/places';
+import { forList, tonightViews } from '$lib/server/events/event-views';
+import { getDb } from '$lib/server/platform/db';
+import { nowSeconds } from '$lib/server/platform/clock';
+import { getPlace, listPlaces, placeCards } from '$lib/server/places/places';
 
 const FEATURED = 6;
 

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RequestHandler } from './$types';
-import { IMAGE_NAME, uploadsDir } from '$lib/server/images';
+import { IMAGE_NAME, uploadsDir } from '$lib/server/places/images';
 
 const TYPES = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
 

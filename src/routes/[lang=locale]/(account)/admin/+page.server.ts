@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
-import { listBusinesses } from '$lib/server/accounts';
-import { AREAS, type Area } from '$lib/server/arrivals';
-import { requireRole } from '$lib/server/auth';
-import { arrivalProgress, indicators, readRange } from '$lib/server/dashboard';
-import { getDb } from '$lib/server/db';
+import { listBusinesses } from '$lib/server/accounts/accounts';
+import { AREAS, type Area } from '$lib/server/counting/arrivals';
+import { requireRole } from '$lib/server/accounts/auth';
+import { arrivalProgress, indicators, readRange } from '$lib/server/counting/dashboard';
+import { getDb } from '$lib/server/platform/db';
 
 /** The department's dashboard: arrivals toward the targets, and the leading indicators beside them. */
 export const load = ((event) => {

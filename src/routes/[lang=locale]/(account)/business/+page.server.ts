@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { getBusiness } from '$lib/server/accounts';
-import { requireBusiness } from '$lib/server/auth';
-import { getDb } from '$lib/server/db';
+import { getBusiness } from '$lib/server/accounts/accounts';
+import { requireBusiness } from '$lib/server/accounts/auth';
+import { getDb } from '$lib/server/platform/db';
 
 export const load = ((event) => {
 	const user = requireBusiness(event);

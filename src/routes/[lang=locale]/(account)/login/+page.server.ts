@@ -1,12 +1,17 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { findLogin } from '$lib/server/accounts';
-import { recordAudit } from '$lib/server/audit';
-import { createSession, invalidateSession, landingPath, setSessionCookie } from '$lib/server/auth';
-import { getDb } from '$lib/server/db';
-import { formFailure, FormReader, formAction } from '$lib/server/form';
-import { verifyAgainstNothing, verifyPassword } from '$lib/server/passwords';
-import { loginByAccount, loginByIp } from '$lib/server/throttle';
+import { findLogin } from '$lib/server/accounts/accounts';
+import { recordAudit } from '$lib/server/platform/audit';
+import {
+	createSession,
+	invalidateSession,
+	landingPath,
+	setSessionCookie
+} from '$lib/server/accounts/auth';
+import { getDb } from '$lib/server/platform/db';
+import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
+import { verifyAgainstNothing, verifyPassword } from '$lib/server/accounts/passwords';
+import { loginByAccount, loginByIp } from '$lib/server/platform/throttle';
 
 export const load = (({ locals, url }) => {
 	if (locals.user) redirect(303, landingPath(locals.user.role, locals.locale, null));

@@ -1,9 +1,9 @@
-import { formAction } from '$lib/server/form';
+import { formAction } from '$lib/server/platform/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { recordAudit } from '$lib/server/audit';
-import { deleteSessionCookie, invalidateSession } from '$lib/server/auth';
-import { getDb } from '$lib/server/db';
+import { recordAudit } from '$lib/server/platform/audit';
+import { deleteSessionCookie, invalidateSession } from '$lib/server/accounts/auth';
+import { getDb } from '$lib/server/platform/db';
 
 export const load = (({ locals }) => {
 	if (!locals.user) redirect(303, `/${locals.locale}/login`);

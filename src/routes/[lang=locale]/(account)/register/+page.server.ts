@@ -1,12 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { registerBusiness } from '$lib/server/accounts';
-import { createSession, landingPath, setSessionCookie } from '$lib/server/auth';
-import { readBusinessProfile } from '$lib/server/business-form';
-import { getDb } from '$lib/server/db';
-import { formFailure, FormReader, formAction } from '$lib/server/form';
-import { hashPassword, readNewPassword } from '$lib/server/passwords';
-import { registerByIp } from '$lib/server/throttle';
+import { registerBusiness } from '$lib/server/accounts/accounts';
+import { createSession, landingPath, setSessionCookie } from '$lib/server/accounts/auth';
+import { readBusinessProfile } from '$lib/server/accounts/business-form';
+import { getDb } from '$lib/server/platform/db';
+import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
+import { hashPassword, readNewPassword } from '$lib/server/accounts/passwords';
+import { registerByIp } from '$lib/server/platform/throttle';
 
 export const load = (({ locals }) => {
 	if (locals.user) redirect(303, landingPath(locals.user.role, locals.locale, null));

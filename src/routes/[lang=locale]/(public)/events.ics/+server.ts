@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
-import { getDb } from '$lib/server/db';
-import { eventsCalendar, icsResponse } from '$lib/server/event-feeds';
+import { getDb } from '$lib/server/platform/db';
+import { eventsCalendar, icsResponse } from '$lib/server/events/event-feeds';
 
 export const GET: RequestHandler = ({ locals, url }) =>
 	icsResponse(

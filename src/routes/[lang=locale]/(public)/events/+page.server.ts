@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
 import { isEventCategory } from '$lib/event-categories';
 import { addDays, localDate, midnightOf, tonightWindow, weekendWindow } from '$lib/recurrence';
-import { getDb } from '$lib/server/db';
-import { forList, publicOccurrenceViews } from '$lib/server/event-views';
-import { nowSeconds } from '$lib/server/tokens';
+import { getDb } from '$lib/server/platform/db';
+import { forList, publicOccurrenceViews } from '$lib/server/events/event-views';
+import { nowSeconds } from '$lib/server/platform/clock';
 
 const WHEN = ['upcoming', 'tonight', 'weekend', 'range'] as const;
 type When = (typeof WHEN)[number];

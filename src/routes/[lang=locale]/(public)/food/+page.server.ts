@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { getDb } from '$lib/server/db';
-import { listDishes } from '$lib/server/guides';
-import { listPlaces } from '$lib/server/places';
+import { getDb } from '$lib/server/platform/db';
+import { listDishes } from '$lib/server/content/guides';
+import { listPlaces } from '$lib/server/places/places';
 
 export const load = (({ locals }) => {
 	const names = new Map(listPlaces(getDb(), locals.locale).map((p) => [p.slug, p.name]));

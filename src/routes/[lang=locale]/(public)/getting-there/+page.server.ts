@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { gettingThereGuide } from '$lib/server/guides';
+import { gettingThereGuide } from '$lib/server/content/guides';
 
 export const load = (({ locals }) => ({
 	sections: gettingThereGuide(locals.locale)

@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
-import { getDb } from '$lib/server/db';
-import { listPlaces } from '$lib/server/places';
-import { tileConfig } from '$lib/server/tiles';
-import { publicOccurrenceViews } from '$lib/server/event-views';
-import { nowSeconds } from '$lib/server/tokens';
+import { getDb } from '$lib/server/platform/db';
+import { listPlaces } from '$lib/server/places/places';
+import { tileConfig } from '$lib/server/platform/tiles';
+import { publicOccurrenceViews } from '$lib/server/events/event-views';
+import { nowSeconds } from '$lib/server/platform/clock';
 
 /** Events of the coming week that have a pin, once each. */
 function eventsThisWeek(locale: Parameters<typeof publicOccurrenceViews>[3]) {

@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { getDb } from '$lib/server/db';
-import { mauSonGuide } from '$lib/server/guides';
-import { getPlace, listPlaces } from '$lib/server/places';
-import { tileConfig } from '$lib/server/tiles';
+import { getDb } from '$lib/server/platform/db';
+import { mauSonGuide } from '$lib/server/content/guides';
+import { getPlace, listPlaces } from '$lib/server/places/places';
+import { tileConfig } from '$lib/server/platform/tiles';
 
 const ONWARD = ['dong-dang', 'huu-nghi-border-gate', 'chi-lang-park'];
 

@@ -1,12 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { WALKING_STREET_HOURS } from '$lib/opening-hours';
 import { localDate, tonightWindow } from '$lib/recurrence';
-import { forList, tonightViews } from '$lib/server/event-views';
-import { getNotice } from '$lib/server/notices';
-import { getDb } from '$lib/server/db';
-import { nowSeconds } from '$lib/server/tokens';
-import { listDishes } from '$lib/server/guides';
-import { getPlace, listPlaces, placeCards } from '$lib/server/places';
+import { forList, tonightViews } from '$lib/server/events/event-views';
+import { getNotice } from '$lib/server/events/notices';
+import { getDb } from '$lib/server/platform/db';
+import { nowSeconds } from '$lib/server/platform/clock';
+import { listDishes } from '$lib/server/content/guides';
+import { getPlace, listPlaces, placeCards } from '$lib/server/places/places';
 
 const WALKING_STREET = 'ky-lua-walking-street';
 const NIGHT_SPOTS = new Set(['night', 'market']);

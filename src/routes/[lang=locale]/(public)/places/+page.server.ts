@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { CITY_CENTRE, distanceKm } from '$lib/geo';
 import { isPlaceCategory } from '$lib/place-categories';
-import { getDb } from '$lib/server/db';
-import { listPlaces, placeCards } from '$lib/server/places';
+import { getDb } from '$lib/server/platform/db';
+import { listPlaces, placeCards } from '$lib/server/places/places';
 
 export const load = (({ locals, url }) => {
 	const asked = url.searchParams.get('category');

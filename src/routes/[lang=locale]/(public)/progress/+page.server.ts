@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { arrivalProgress } from '$lib/server/dashboard';
-import { getDb } from '$lib/server/db';
+import { arrivalProgress } from '$lib/server/counting/dashboard';
+import { getDb } from '$lib/server/platform/db';
 import { localDate } from '$lib/recurrence';
-import { nowSeconds } from '$lib/server/tokens';
+import { nowSeconds } from '$lib/server/platform/clock';
 
 /** Official arrivals against the resolution's targets, for everyone (the city's four wards). */
 export const load = (() => {

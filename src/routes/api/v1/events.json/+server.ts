@@ -3,10 +3,10 @@ import { isEventCategory } from '$lib/event-categories';
 import { isoLocal } from '$lib/i18n/format';
 import { isLocale, LOCALES } from '$lib/i18n/locales';
 import { addDays, localDate, midnightOf } from '$lib/recurrence';
-import { getDb } from '$lib/server/db';
-import { venueOf } from '$lib/server/event-views';
-import { eventText, listPublicOccurrences } from '$lib/server/events';
-import { nowSeconds } from '$lib/server/tokens';
+import { getDb } from '$lib/server/platform/db';
+import { venueOf } from '$lib/server/events/event-views';
+import { eventText, listPublicOccurrences } from '$lib/server/events/events';
+import { nowSeconds } from '$lib/server/platform/clock';
 
 const HEADERS = {
 	'content-type': 'application/json; charset=utf-8',

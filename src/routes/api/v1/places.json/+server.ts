@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { isLocale, LOCALES } from '$lib/i18n/locales';
-import { getDb } from '$lib/server/db';
-import { listPlacesOpenData } from '$lib/server/places';
+import { getDb } from '$lib/server/platform/db';
+import { listPlacesOpenData } from '$lib/server/places/places';
 
 const HEADERS = {
 	'content-type': 'application/json; charset=utf-8',

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { listAudit } from '$lib/server/audit';
-import { requireRole } from '$lib/server/auth';
-import { getDb } from '$lib/server/db';
+import { listAudit } from '$lib/server/platform/audit';
+import { requireRole } from '$lib/server/accounts/auth';
+import { getDb } from '$lib/server/platform/db';
 
 const PAGE = 100;
 

@@ -1,8 +1,12 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { changeBusinessStatus, listBusinesses, type StatusChange } from '$lib/server/accounts';
-import { requireRole } from '$lib/server/auth';
-import { getDb } from '$lib/server/db';
-import { formFailure, FormReader, formAction } from '$lib/server/form';
+import {
+	changeBusinessStatus,
+	listBusinesses,
+	type StatusChange
+} from '$lib/server/accounts/accounts';
+import { requireRole } from '$lib/server/accounts/auth';
+import { getDb } from '$lib/server/platform/db';
+import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
 
 export const load = ((event) => {
 	requireRole(event, 'admin');

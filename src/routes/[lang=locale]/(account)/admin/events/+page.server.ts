@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
-import { requireRole } from '$lib/server/auth';
-import { getDb } from '$lib/server/db';
+import { requireRole } from '$lib/server/accounts/auth';
+import { getDb } from '$lib/server/platform/db';
 import {
 	approveEvent,
 	eventText,
@@ -8,8 +8,8 @@ import {
 	listOpenReports,
 	rejectEvent,
 	resolveReport
-} from '$lib/server/events';
-import { formFailure, FormReader, formAction } from '$lib/server/form';
+} from '$lib/server/events/events';
+import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
 
 export const load = ((event) => {
 	requireRole(event, 'admin');

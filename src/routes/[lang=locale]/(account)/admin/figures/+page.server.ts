@@ -10,13 +10,13 @@ import {
 	METHODS,
 	readArrival,
 	saveArrival
-} from '$lib/server/arrivals';
-import { requireRole } from '$lib/server/auth';
-import { isLocalDate } from '$lib/server/dashboard';
-import { getDb } from '$lib/server/db';
-import { formFailure, FormReader, formAction } from '$lib/server/form';
-import { listStreetNights, saveStreetNight } from '$lib/server/nights';
-import { nowSeconds } from '$lib/server/tokens';
+} from '$lib/server/counting/arrivals';
+import { requireRole } from '$lib/server/accounts/auth';
+import { isLocalDate } from '$lib/server/counting/dashboard';
+import { getDb } from '$lib/server/platform/db';
+import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
+import { listStreetNights, saveStreetNight } from '$lib/server/counting/nights';
+import { nowSeconds } from '$lib/server/platform/clock';
 
 const MAX_CSV_BYTES = 1024 * 1024;
 

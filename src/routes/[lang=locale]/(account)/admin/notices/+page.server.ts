@@ -1,10 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
 import { clockMinutes, localDate, midnightOf } from '$lib/recurrence';
-import { requireRole } from '$lib/server/auth';
-import { getDb } from '$lib/server/db';
-import { formFailure, FormReader, formAction } from '$lib/server/form';
-import { listNoticesFrom, postNotice, removeNotice } from '$lib/server/notices';
-import { nowSeconds } from '$lib/server/tokens';
+import { requireRole } from '$lib/server/accounts/auth';
+import { getDb } from '$lib/server/platform/db';
+import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
+import { listNoticesFrom, postNotice, removeNotice } from '$lib/server/events/notices';
+import { nowSeconds } from '$lib/server/platform/clock';
 
 export const load = ((event) => {
 	requireRole(event, 'admin');

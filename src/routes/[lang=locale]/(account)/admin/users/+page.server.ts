@@ -1,8 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
-import { createPasswordReset, listUsers } from '$lib/server/accounts';
-import { requireRole } from '$lib/server/auth';
-import { getDb } from '$lib/server/db';
-import { formFailure, FormReader, formAction } from '$lib/server/form';
+import { createPasswordReset, listUsers } from '$lib/server/accounts/accounts';
+import { requireRole } from '$lib/server/accounts/auth';
+import { getDb } from '$lib/server/platform/db';
+import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
 
 export const load = ((event) => {
 	requireRole(event, 'admin');

@@ -5,13 +5,17 @@ import {
 	getBusiness,
 	getPasswordHash,
 	updateBusinessProfile
-} from '$lib/server/accounts';
-import { recordAudit } from '$lib/server/audit';
-import { deleteSessionCookie, invalidateUserSessions, requireBusiness } from '$lib/server/auth';
-import { readBusinessProfile } from '$lib/server/business-form';
-import { getDb } from '$lib/server/db';
-import { formFailure, FormReader, formAction } from '$lib/server/form';
-import { hashPassword, readNewPassword, verifyPassword } from '$lib/server/passwords';
+} from '$lib/server/accounts/accounts';
+import { recordAudit } from '$lib/server/platform/audit';
+import {
+	deleteSessionCookie,
+	invalidateUserSessions,
+	requireBusiness
+} from '$lib/server/accounts/auth';
+import { readBusinessProfile } from '$lib/server/accounts/business-form';
+import { getDb } from '$lib/server/platform/db';
+import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
+import { hashPassword, readNewPassword, verifyPassword } from '$lib/server/accounts/passwords';
 
 export const load = ((event) => {
 	const user = requireBusiness(event);

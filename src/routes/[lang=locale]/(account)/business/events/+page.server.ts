@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { requireBusiness } from '$lib/server/auth';
-import { getDb } from '$lib/server/db';
-import { eventText, listOwnEvents } from '$lib/server/events';
+import { requireBusiness } from '$lib/server/accounts/auth';
+import { getDb } from '$lib/server/platform/db';
+import { eventText, listOwnEvents } from '$lib/server/events/events';
 
 export const load = ((event) => {
 	const user = requireBusiness(event);

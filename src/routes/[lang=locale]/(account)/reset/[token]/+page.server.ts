@@ -1,9 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { checkPasswordReset, completePasswordReset } from '$lib/server/accounts';
-import { getDb } from '$lib/server/db';
-import { formFailure, FormReader, formAction } from '$lib/server/form';
-import { hashPassword, readNewPassword } from '$lib/server/passwords';
+import { checkPasswordReset, completePasswordReset } from '$lib/server/accounts/accounts';
+import { getDb } from '$lib/server/platform/db';
+import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
+import { hashPassword, readNewPassword } from '$lib/server/accounts/passwords';
 
 export const load = (({ params }) => {
 	const reset = checkPasswordReset(getDb(), params.token);

@@ -1,11 +1,15 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { cancelBookingByGuest, displayCode, getBookingByToken } from '$lib/server/bookings';
-import { getDb } from '$lib/server/db';
-import { venueOf } from '$lib/server/event-views';
-import { eventText, getEvent } from '$lib/server/events';
-import { formFailure, formAction } from '$lib/server/form';
-import { nowSeconds } from '$lib/server/tokens';
+import {
+	cancelBookingByGuest,
+	displayCode,
+	getBookingByToken
+} from '$lib/server/bookings/bookings';
+import { getDb } from '$lib/server/platform/db';
+import { venueOf } from '$lib/server/events/event-views';
+import { eventText, getEvent } from '$lib/server/events/events';
+import { formFailure, formAction } from '$lib/server/platform/form';
+import { nowSeconds } from '$lib/server/platform/clock';
 
 /** A guest's own booking, opened by the private link; any other token is a plain 404. */
 export const load = (({ params, locals, url }) => {

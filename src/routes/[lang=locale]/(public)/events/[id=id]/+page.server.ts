@@ -1,15 +1,15 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { expandSchedule } from '$lib/recurrence';
-import { seatsLeftByDate } from '$lib/server/bookings';
-import { getDb } from '$lib/server/db';
-import { venueOf } from '$lib/server/event-views';
-import { createReport, eventText, getPublicEvent } from '$lib/server/events';
-import { formFailure, FormReader, formAction } from '$lib/server/form';
-import { getNotice } from '$lib/server/notices';
-import { Throttle } from '$lib/server/throttle';
-import { tileConfig } from '$lib/server/tiles';
-import { nowSeconds } from '$lib/server/tokens';
+import { seatsLeftByDate } from '$lib/server/bookings/bookings';
+import { getDb } from '$lib/server/platform/db';
+import { venueOf } from '$lib/server/events/event-views';
+import { createReport, eventText, getPublicEvent } from '$lib/server/events/events';
+import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
+import { getNotice } from '$lib/server/events/notices';
+import { Throttle } from '$lib/server/platform/throttle';
+import { tileConfig } from '$lib/server/platform/tiles';
+import { nowSeconds } from '$lib/server/platform/clock';
 
 const WALKING_STREET = 'ky-lua-walking-street';
 /** Reports from one address: 5 an hour. */

@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
 import { addDays, localDate, midnightOf, weekdayOf } from '$lib/recurrence';
-import { getDb } from '$lib/server/db';
-import { publicOccurrenceViews } from '$lib/server/event-views';
-import { listFestivals } from '$lib/server/festivals';
-import { nowSeconds } from '$lib/server/tokens';
+import { getDb } from '$lib/server/platform/db';
+import { publicOccurrenceViews } from '$lib/server/events/event-views';
+import { listFestivals } from '$lib/server/content/festivals';
+import { nowSeconds } from '$lib/server/platform/clock';
 
 export const load = (({ url, locals }) => {
 	const today = localDate(nowSeconds());

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { CITY_CENTRE, distanceKm, nearest } from '$lib/geo';
-import { getDb } from '$lib/server/db';
-import { nowSeconds } from '$lib/server/tokens';
-import { getPlace, listPlaces } from '$lib/server/places';
-import { tileConfig } from '$lib/server/tiles';
+import { getDb } from '$lib/server/platform/db';
+import { nowSeconds } from '$lib/server/platform/clock';
+import { getPlace, listPlaces } from '$lib/server/places/places';
+import { tileConfig } from '$lib/server/platform/tiles';
 
 const NEARBY = 4;
 

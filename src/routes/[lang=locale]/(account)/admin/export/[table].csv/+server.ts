@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { listArrivals } from '$lib/server/arrivals';
-import { requireRole } from '$lib/server/auth';
-import { csvResponse, toCsv } from '$lib/server/csv';
-import { bookingsByEvent } from '$lib/server/bookings';
-import { readRange } from '$lib/server/dashboard';
-import { listStreetNights } from '$lib/server/nights';
-import { getDb } from '$lib/server/db';
-import { visitsBy, visitsByDay } from '$lib/server/visits';
+import { listArrivals } from '$lib/server/counting/arrivals';
+import { requireRole } from '$lib/server/accounts/auth';
+import { csvResponse, toCsv } from '$lib/server/platform/csv';
+import { bookingsByEvent } from '$lib/server/bookings/bookings';
+import { readRange } from '$lib/server/counting/dashboard';
+import { listStreetNights } from '$lib/server/counting/nights';
+import { getDb } from '$lib/server/platform/db';
+import { visitsBy, visitsByDay } from '$lib/server/counting/visits';
 
 /**
  * Every dashboard table as a spreadsheet for the date range in the URL, headings translated; each

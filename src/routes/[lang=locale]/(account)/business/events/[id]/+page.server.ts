@@ -2,12 +2,15 @@ import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { getTranslators } from '$lib/i18n/translator';
 import { expandSchedule } from '$lib/recurrence';
-import { cancelEventAndBookings, setOccurrenceCancelledWithBookings } from '$lib/server/bookings';
-import { getDb } from '$lib/server/db';
-import { editorData, readEditor, requireOwnEvent as ownEvent } from '$lib/server/event-actions';
-import { submitEvent, updateEvent } from '$lib/server/events';
-import { formFailure, FormReader, formAction } from '$lib/server/form';
-import { nowSeconds } from '$lib/server/tokens';
+import {
+	cancelEventAndBookings,
+	setOccurrenceCancelledWithBookings
+} from '$lib/server/bookings/bookings';
+import { getDb } from '$lib/server/platform/db';
+import { editorData, readEditor, requireOwnEvent as ownEvent } from '../editor';
+import { submitEvent, updateEvent } from '$lib/server/events/events';
+import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
+import { nowSeconds } from '$lib/server/platform/clock';
 
 export const load = ((event) => {
 	const { record } = ownEvent(event);

@@ -1,10 +1,10 @@
-import { formAction } from '$lib/server/form';
+import { formAction } from '$lib/server/platform/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { requireBusiness } from '$lib/server/auth';
-import { getDb } from '$lib/server/db';
-import { editorData, readEditor } from '$lib/server/event-actions';
-import { createEvent } from '$lib/server/events';
+import { requireBusiness } from '$lib/server/accounts/auth';
+import { getDb } from '$lib/server/platform/db';
+import { editorData, readEditor } from '../editor';
+import { createEvent } from '$lib/server/events/events';
 
 export const load = ((event) => {
 	requireBusiness(event);

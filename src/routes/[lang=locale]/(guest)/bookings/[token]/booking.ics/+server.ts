@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { displayCode, getBookingByToken } from '$lib/server/bookings';
-import { getDb } from '$lib/server/db';
-import { icsResponse } from '$lib/server/event-feeds';
-import { venueOf } from '$lib/server/event-views';
-import { eventText, getEvent } from '$lib/server/events';
-import { buildCalendar } from '$lib/server/ics';
+import { displayCode, getBookingByToken } from '$lib/server/bookings/bookings';
+import { getDb } from '$lib/server/platform/db';
+import { icsResponse } from '$lib/server/events/event-feeds';
+import { venueOf } from '$lib/server/events/event-views';
+import { eventText, getEvent } from '$lib/server/events/events';
+import { buildCalendar } from '$lib/server/events/ics';
 
 /** The booked occurrence as a one-event calendar, with the booking code in its description. */
 export const GET: RequestHandler = ({ params, locals, url }) => {

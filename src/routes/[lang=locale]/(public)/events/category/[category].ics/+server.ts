@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { isEventCategory } from '$lib/event-categories';
-import { getDb } from '$lib/server/db';
-import { eventsCalendar, icsResponse } from '$lib/server/event-feeds';
+import { getDb } from '$lib/server/platform/db';
+import { eventsCalendar, icsResponse } from '$lib/server/events/event-feeds';
 
 export const GET: RequestHandler = ({ locals, url, params }) => {
 	if (!isEventCategory(params.category)) error(404, 'errors.notFoundText');

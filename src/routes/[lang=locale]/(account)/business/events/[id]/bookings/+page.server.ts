@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
-import { listOccurrenceBookings } from '$lib/server/bookings';
-import { getDb } from '$lib/server/db';
-import { requireOwnEvent } from '$lib/server/event-actions';
-import { eventText } from '$lib/server/events';
-import { nowSeconds } from '$lib/server/tokens';
+import { listOccurrenceBookings } from '$lib/server/bookings/bookings';
+import { getDb } from '$lib/server/platform/db';
+import { requireOwnEvent } from '../../editor';
+import { eventText } from '$lib/server/events/events';
+import { nowSeconds } from '$lib/server/platform/clock';
 
 /** Seats taken and left on each date of the business's event: the last two weeks and the next 90 days. */
 export const load = ((event) => {

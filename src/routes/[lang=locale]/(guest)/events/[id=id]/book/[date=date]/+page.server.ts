@@ -7,12 +7,12 @@ import {
 	newFormKey,
 	retentionDays,
 	type BookingOutcome
-} from '$lib/server/bookings';
-import { getDb, groupWrite, isBusy } from '$lib/server/db';
-import { venueOf } from '$lib/server/event-views';
-import { eventText } from '$lib/server/events';
-import { formFailure, FormReader, formAction } from '$lib/server/form';
-import { Throttle } from '$lib/server/throttle';
+} from '$lib/server/bookings/bookings';
+import { getDb, groupWrite, isBusy } from '$lib/server/platform/db';
+import { venueOf } from '$lib/server/events/event-views';
+import { eventText } from '$lib/server/events/events';
+import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
+import { Throttle } from '$lib/server/platform/throttle';
 
 /** Bookings from one address: 20 an hour is more than a family or a hotel desk needs. */
 const bookingsByIp = new Throttle({ max: 20, windowSeconds: 3600 });

@@ -7,11 +7,11 @@ import {
 	listOccurrenceBookings,
 	normaliseCode,
 	occurrenceOn
-} from '$lib/server/bookings';
-import { getDb } from '$lib/server/db';
-import { requireOwnEvent } from '$lib/server/event-actions';
-import { eventText } from '$lib/server/events';
-import { formFailure, FormReader, formAction } from '$lib/server/form';
+} from '$lib/server/bookings/bookings';
+import { getDb } from '$lib/server/platform/db';
+import { requireOwnEvent } from '../../../editor';
+import { eventText } from '$lib/server/events/events';
+import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
 
 /** The business's event and one of its dates, or 404. */
 function ownOccurrence(event: RequestEvent) {

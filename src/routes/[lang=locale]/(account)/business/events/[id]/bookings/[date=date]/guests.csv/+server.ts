@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { displayCode, listGuests, occurrenceOn } from '$lib/server/bookings';
-import { csvResponse, spreadsheetTime, toCsv } from '$lib/server/csv';
-import { getDb } from '$lib/server/db';
-import { requireOwnEvent } from '$lib/server/event-actions';
+import { displayCode, listGuests, occurrenceOn } from '$lib/server/bookings/bookings';
+import { csvResponse, spreadsheetTime, toCsv } from '$lib/server/platform/csv';
+import { getDb } from '$lib/server/platform/db';
+import { requireOwnEvent } from '../../../../editor';
 
 /** The guest list of one date as a spreadsheet, headings in the business's language. */
 export const GET: RequestHandler = (event) => {

@@ -1,0 +1,318 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { getTranslator, getTranslators, type Translate } from '$lib/i18n/translator';
+import { weekdayMask } from '$lib/recurrence';
+import {
+	cancelBookingByGuest,
+	cancelEventAndBookings,
+	checkIn,
+	createBooking,
+	DEFAULT_RETENTION_DAYS,
+	displayCode,
+	eraseOldBookingContacts,
+	getBookingByToken,
+	getSeatStatus,
+	listGuests,
+	listOccurrenceBookings,
+	listOutbox,
+	newFormKey,
+	normaliseCode,
+	retentionDays,
+	setOccurrenceCancelledWithBookings,
+	type BookingRequest,
+	type Translators
+} from './bookings';
+import { toCsv } from '../platform/csv';
+import { openDatabase, type Db } from '../platform/db';
+import { createEvent, type EventInput } from '../events/events';
+import { PRIVACY_VERSION } from '../content/guides';
+
+const vn = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h - 7) / 1000;
+// A Wednesday morning; the tour runs on Saturdays 18:00–21:00 from 28 November.
+const NOW = vn(2026, 11, 25, 9);
+
+let db: Db;
+let businessId: number;
+let eventId: number;
+let en: Translate;
+let all: Translators;
+
+beforeAll(async () => {
+	en = await getTranslator('en');
+	all = await getTranslators();
+});
+
+const tour = (over: Partial<EventInput> = {}): EventInput => ({
+	category: 'tour',
+	title: { vi: 'Tour ẩm thực', en: 'Food tour', zh: '美食之旅' },
+	description: { vi: 'Đi bộ', en: 'On foot', zh: '步行' },
+	startsAt: vn(2026, 11, 28, 18),
+	endsAt: vn(2026, 11, 28, 21),
+	weekdays: weekdayMask([6]),
+	untilDate: '2026-12-31',
+	skipped: [],
+	placeId: null,
+	venueAddress: 'Chợ Kỳ Lừa',
+	lat: null,
+	lon: null,
+	priceVnd: 250000,
+	capacity: 10,
+	bookable: true,
+	maxParty: 4,
+	contact: '',
+	image: null,
+	...over
+});
+
+function publishedEvent(over: Partial<EventInput> = {}): number {
+	const id = createEvent(db, businessId, tour(over), NOW - 86400);
+	db.prepare("UPDATE event SET status = 'published', published_at = ? WHERE id = ?").run(NOW, id);
+	return id;
+}
+
+const request = (over: Partial<BookingRequest> = {}): BookingRequest => ({
+	eventId,
+	date: '2026-11-28',
+	party: 2,
+	name: 'Nguyễn Thị Lan',
+	phone: '0912 345 678',
+	email: null,
+	marketing: false,
+	locale: 'en',
+	formKey: newFormKey(),
+	origin: 'https://visit.example',
+	...over
+});
+
+const book = (over: Partial<BookingRequest> = {}, now = NOW) =>
+	createBooking(db, request(over), en, now);
+
+const tokenOf = (outcome: ReturnType<typeof book>) => {
+	if (outcome.kind !== 'booked' && outcome.kind !== 'repeated') throw new Error(outcome.kind);
+	return outcome.token;
+};
+
+beforeEach(() => {
+	db = openDatabase(':memory:');
+	businessId = Number(
+		db
+			.prepare(
+				`INSERT INTO business (name, kind, phone, address, status, status_reason, created_at, updated_at)
+				VALUES ('Tour Co', 'tour_operator', '0205 3870 111', 'x', 'verified', '', 0, 0)`
+			)
+			.run().lastInsertRowid
+	);
+	eventId = publishedEvent();
+});
+afterEach(() => db.close());
+
+describe('taking seats', () => {
+	it('books until the capacity and then says full, with the seats left', () => {
+		expect(book({ party: 4 }).kind).toBe('booked');
+		expect(book({ party: 4 }).kind).toBe('booked');
+		expect(getSeatStatus(db, eventId, '2026-11-28', NOW)?.left).toBe(2);
+		expect(book({ party: 3 })).toEqual({ kind: 'full', left: 2 });
+		expect(book({ party: 2 }).kind).toBe('booked');
+		expect(book({ party: 1 })).toEqual({ kind: 'full', left: 0 });
+		const status = getSeatStatus(db, eventId, '2026-11-28', NOW)!;
+		expect([status.taken, status.left, status.state]).toEqual([10, 0, 'full']);
+		expect(listGuests(db, eventId, '2026-11-28')).toHaveLength(3);
+		// Another date of the same event has its own seats.
+		expect(getSeatStatus(db, eventId, '2026-12-05', NOW)?.left).toBe(10);
+	});
+
+	it('refuses more people than the event allows per booking', () => {
+		expect(book({ party: 5 })).toEqual({ kind: 'tooMany', max: 4 });
+		expect(getSeatStatus(db, eventId, '2026-11-28', NOW)?.taken).toBe(0);
+	});
+
+	it('makes one booking from a form sent twice, and leads both times to the same link', () => {
+		const formKey = newFormKey();
+		const first = book({ formKey });
+		const second = book({ formKey, party: 3 });
+		expect(first.kind).toBe('booked');
+		expect(second.kind).toBe('repeated');
+		expect(tokenOf(second)).toBe(tokenOf(first));
+		expect(listGuests(db, eventId, '2026-11-28')).toHaveLength(1);
+		expect(getSeatStatus(db, eventId, '2026-11-28', NOW)?.taken).toBe(2);
+	});
+
+	it('books only real, coming, bookable occurrences of public events', () => {
+		expect(book({ date: '2026-11-29' }).kind).toBe('notFound'); // a Sunday: no tour
+		expect(book({ date: '2026-13-01' }).kind).toBe('notFound');
+		expect(book({ eventId: 999 }).kind).toBe('notFound');
+		const notBookable = publishedEvent({ bookable: false });
+		expect(book({ eventId: notBookable }).kind).toBe('notFound');
+		const draft = createEvent(db, businessId, tour(), NOW);
+		expect(book({ eventId: draft }).kind).toBe('notFound');
+		// Once it has begun, no more bookings.
+		expect(book({}, vn(2026, 11, 28, 18))).toEqual({ kind: 'closed', state: 'started' });
+		setOccurrenceCancelledWithBookings(db, businessId, eventId, '2026-12-05', true, all, NOW);
+		expect(book({ date: '2026-12-05' })).toEqual({ kind: 'closed', state: 'cancelled' });
+	});
+
+	it('queues a confirmation in the guest’s language with the code and the manage link', () => {
+		const token = tokenOf(book({ email: 'lan@example.vn', phone: null }));
+		const booking = getBookingByToken(db, token)!;
+		const [message] = listOutbox(db);
+		expect(message.recipient).toBe('lan@example.vn');
+		expect(message.subject).toBe('Booking confirmed: Food tour');
+		expect(message.body).toContain(displayCode(booking.code));
+		expect(message.body).toContain(`https://visit.example/en/events/${eventId}`);
+		expect(message.body).not.toContain(token.split('.')[1]);
+		expect(message.body).toContain('Saturday');
+		expect(message.body).toContain('18:00');
+	});
+});
+
+describe('the manage link', () => {
+	it('opens only with the exact token', () => {
+		const token = tokenOf(book());
+		expect(getBookingByToken(db, token)?.name).toBe('Nguyễn Thị Lan');
+		const [id, secret] = token.split('.');
+		const otherSecret = secret.replace(/^./, (c) => (c === 'a' ? 'b' : 'a'));
+		for (const guess of [
+			`${id}.${otherSecret}`,
+			`${id}.${newFormKey()}`,
+			`${newFormKey()}.${secret}`,
+			id,
+			'',
+			`${token}x`,
+			token.toUpperCase()
+		]) {
+			expect(getBookingByToken(db, guess)).toBeNull();
+		}
+	});
+
+	it('records the privacy notice version shown and the (unticked by default) opt-in', () => {
+		tokenOf(book({ marketing: true }));
+		tokenOf(book());
+		expect(
+			db.prepare('SELECT privacy_version AS v, marketing AS m FROM booking ORDER BY id').all()
+		).toEqual([
+			{ v: PRIVACY_VERSION, m: 1 },
+			{ v: PRIVACY_VERSION, m: 0 }
+		]);
+	});
+
+	it('never stores the secret anywhere, only its hash', () => {
+		const token = tokenOf(book({ email: 'lan@example.vn' }));
+		const secret = token.split('.')[1];
+		const tables = db
+			.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")
+			.pluck()
+			.all() as string[];
+		for (const table of tables) {
+			const dump = JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).all());
+			expect(dump, table).not.toContain(secret);
+		}
+	});
+
+	it('lets the guest cancel before the start, giving the seats back', () => {
+		const token = tokenOf(book({ party: 4 }));
+		expect(getSeatStatus(db, eventId, '2026-11-28', NOW)?.left).toBe(6);
+		expect(cancelBookingByGuest(db, token, en, NOW)).toBe('cancelled');
+		expect(cancelBookingByGuest(db, token, en, NOW)).toBe('already');
+		expect(getSeatStatus(db, eventId, '2026-11-28', NOW)?.left).toBe(10);
+		expect(getBookingByToken(db, token)?.status).toBe('cancelled');
+		expect(listOutbox(db)[0].kind).toBe('booking_cancelled_by_guest');
+		const late = tokenOf(book());
+		expect(cancelBookingByGuest(db, late, en, vn(2026, 11, 28, 18))).toBe('tooLate');
+		expect(cancelBookingByGuest(db, 'nope', en, NOW)).toBe('notFound');
+	});
+});
+
+describe('the organiser', () => {
+	it('cancelling a date cancels its bookings and tells each guest in their language', () => {
+		const vi = tokenOf(book({ locale: 'vi' }));
+		const zh = tokenOf(book({ locale: 'zh', email: 'w@example.cn' }));
+		const otherDate = tokenOf(book({ date: '2026-12-05' }));
+		expect(
+			setOccurrenceCancelledWithBookings(db, businessId, eventId, '2026-11-28', true, all, NOW)
+		).toBe(true);
+		expect(getBookingByToken(db, vi)?.status).toBe('cancelled');
+		expect(getBookingByToken(db, zh)?.cancelledBy).toBe('organiser');
+		expect(getBookingByToken(db, otherDate)?.status).toBe('confirmed');
+		const sent = listOutbox(db).filter((m) => m.kind === 'booking_cancelled_by_organiser');
+		expect(sent.map((m) => m.subject).sort()).toEqual([
+			'Sự kiện bị hủy: Tour ẩm thực',
+			'活动取消：美食之旅'
+		]);
+	});
+
+	it('cancelling the event cancels every coming booking', () => {
+		const a = tokenOf(book());
+		const b = tokenOf(book({ date: '2026-12-12' }));
+		expect(cancelEventAndBookings(db, businessId, eventId, all, NOW)).toBe(true);
+		expect(getBookingByToken(db, a)?.status).toBe('cancelled');
+		expect(getBookingByToken(db, b)?.status).toBe('cancelled');
+		expect(cancelEventAndBookings(db, businessId, eventId, all, NOW)).toBe(false);
+		// Another business cannot cancel it.
+		const other = publishedEvent();
+		expect(cancelEventAndBookings(db, businessId + 1, other, all, NOW)).toBe(false);
+	});
+
+	it('checks guests in by code, typed loosely, within the right date only', () => {
+		const token = tokenOf(book({ party: 3 }));
+		const { code } = getBookingByToken(db, token)!;
+		const typed = normaliseCode(` ${displayCode(code).toLowerCase()} `)!;
+		expect(typed).toBe(code);
+		expect(checkIn(db, eventId, '2026-12-05', code)).toBe('notFound');
+		expect(checkIn(db, eventId, '2026-11-28', code)).toBe('checkedIn');
+		expect(checkIn(db, eventId, '2026-11-28', code)).toBe('already');
+		const [summary] = listOccurrenceBookings(
+			db,
+			getSeatStatus(db, eventId, '2026-11-28', NOW)!.event,
+			vn(2026, 11, 28),
+			vn(2026, 11, 29)
+		);
+		expect([summary.bookings, summary.taken, summary.checkedIn, summary.left]).toEqual([
+			1, 3, 3, 7
+		]);
+		expect(cancelBookingByGuest(db, token, en, NOW)).toBe('tooLate');
+		expect(checkIn(db, eventId, '2026-11-28', code, false)).toBe('undone');
+		expect(normaliseCode('O0I1O0I1O0')).toBeNull();
+	});
+});
+
+describe('spreadsheets', () => {
+	it('starts with a byte-order mark, quotes what needs it and defuses formulas', () => {
+		const csv = toCsv(
+			['Mã', 'Tên'],
+			[
+				['ABCDE-FGHJK', 'Lê, "Bé" Hoa'],
+				['=HYPERLINK("http://x")', '+84 912'],
+				['@SUM(A1)', null]
+			]
+		);
+		expect(csv.startsWith('\uFEFFMã,Tên\r\n')).toBe(true);
+		expect(csv).toContain('ABCDE-FGHJK,"Lê, ""Bé"" Hoa"\r\n');
+		expect(csv).toContain(`"'=HYPERLINK(""http://x"")",'+84 912\r\n`);
+		expect(csv).toContain("'@SUM(A1),\r\n");
+	});
+});
+
+describe('retention', () => {
+	it('erases names and contacts the set number of days after the date, keeping the count', () => {
+		const token = tokenOf(book({ email: 'lan@example.vn' }));
+		const ended = vn(2026, 11, 28, 21);
+		expect(eraseOldBookingContacts(db, ended + 30 * 86400 - 1, 30)).toBe(0);
+		expect(eraseOldBookingContacts(db, ended + 30 * 86400 + 1, 30)).toBe(1);
+		const booking = getBookingByToken(db, token)!;
+		expect([booking.name, booking.phone, booking.email, booking.party]).toEqual([
+			null,
+			null,
+			null,
+			2
+		]);
+		expect(JSON.stringify(listOutbox(db))).not.toMatch(/Lan|lan@example|0912/);
+		expect(eraseOldBookingContacts(db, ended + 40 * 86400, 30)).toBe(0);
+	});
+
+	it('reads the number of days from BOOKING_RETENTION_DAYS, ignoring nonsense', () => {
+		expect(retentionDays({})).toBe(DEFAULT_RETENTION_DAYS);
+		expect(retentionDays({ BOOKING_RETENTION_DAYS: '7' })).toBe(7);
+		for (const bad of ['0', '-3', '2.5', 'thirty', '']) {
+			expect(retentionDays({ BOOKING_RETENTION_DAYS: bad })).toBe(DEFAULT_RETENTION_DAYS);
+		}
+	});
+});

@@ -1,0 +1,792 @@
+// content/: the guides (food, Mẫu Sơn, getting there, night), festivals and the sitemap.
+import type { Locale } from '$lib/i18n/locales';
+import type { Dish, GuideSection } from '$lib/guide';
+
+/*
+ * Guide pages: facts from shared/data/langson-facts.md, sentences by the team. Kept on the server
+ * and sent in one language, so the browser never downloads all three.
+ */
+
+type PerLocale<T> = Record<Locale, T>;
+
+interface DishSource {
+	id: string;
+	localName: string;
+	places: string[];
+	texts: PerLocale<{ name: string; what: string; where: string; season?: string }>;
+}
+
+const NIGHT_MARKET = 'ky-lua-market';
+const WALKING_STREET = 'ky-lua-walking-street';
+
+const DISHES: DishSource[] = [
+	{
+		id: 'roast-duck',
+		localName: 'Vịt quay lá mắc mật',
+		places: [NIGHT_MARKET, WALKING_STREET],
+		texts: {
+			vi: {
+				name: 'Vịt quay lá mắc mật',
+				what: 'Vịt nhồi lá mắc mật rồi quay nguyên con đến khi da giòn, vàng óng; lá mắc mật cho mùi thơm riêng của xứ Lạng.',
+				where: 'Các quầy quay quanh chợ Kỳ Lừa, buổi chiều và tối; quầy ăn trên phố đi bộ.'
+			},
+			en: {
+				name: 'Roast duck with mắc mật leaves',
+				what: 'A whole duck stuffed with mắc mật leaves and roasted until the skin is crisp and amber; the leaves give it a scent found only in Lạng Sơn.',
+				where:
+					'The roasting stalls around Kỳ Lừa market in the afternoon and evening; food stalls on the walking street.'
+			},
+			zh: {
+				name: '木姜子叶烤鸭',
+				what: '整只鸭子塞入木姜子叶后烤至外皮金黄酥脆，叶子带来谅山独有的香气。',
+				where: '祈驴市场周边的烤肉摊（下午和晚上）；步行街上的小吃摊。'
+			}
+		}
+	},
+	{
+		id: 'roast-pork',
+		localName: 'Lợn quay',
+		places: [NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Lợn quay',
+				what: 'Thịt lợn tẩm lá mắc mật quay giòn bì, ăn cả bữa sáng lẫn bữa tối, thường đi kèm phở chua hoặc bánh cuốn.',
+				where: 'Quầy quay ở chợ Kỳ Lừa và chợ đêm.'
+			},
+			en: {
+				name: 'Roast pork',
+				what: 'Pork seasoned with mắc mật leaves and roasted to crackling, eaten from breakfast to supper, often with sour phở or rolled rice cakes.',
+				where: 'The roasting stalls of Kỳ Lừa market and the night market.'
+			},
+			zh: {
+				name: '烤猪肉',
+				what: '用木姜子叶腌制后烤至皮脆，从早餐到夜宵都有人吃，常配酸粉或卷粉。',
+				where: '祈驴市场和夜市的烤肉摊。'
+			}
+		}
+	},
+	{
+		id: 'khau-nhuc',
+		localName: 'Khâu nhục',
+		places: [NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Khâu nhục',
+				what: 'Thịt ba chỉ hấp cách thủy nhiều giờ với khoai môn và gia vị đến khi mềm tan, món không thể thiếu trong mâm cỗ của người Tày, Nùng.',
+				where: 'Quán cơm và quầy ăn đêm quanh chợ Kỳ Lừa.'
+			},
+			en: {
+				name: 'Khâu nhục (steamed pork belly)',
+				what: 'Pork belly steamed for hours with taro and spices until it melts, a fixture of Tày and Nùng feasts.',
+				where: 'Rice eateries and night stalls around Kỳ Lừa market.'
+			},
+			zh: {
+				name: '扣肉',
+				what: '五花肉与芋头和香料一起隔水蒸上数小时，入口即化，是岱依族、侬族宴席上必不可少的菜。',
+				where: '祈驴市场周边的饭馆和夜宵摊。'
+			}
+		}
+	},
+	{
+		id: 'pho-chua',
+		localName: 'Phở chua',
+		places: [NIGHT_MARKET, WALKING_STREET],
+		texts: {
+			vi: {
+				name: 'Phở chua',
+				what: 'Phở trộn không nước dùng: bánh phở, thịt quay, gan, lạc rang, khoai môn chiên và nước sốt chua ngọt, ăn mát vào ngày nóng.',
+				where: 'Quán phở chua quanh chợ Kỳ Lừa; quầy trên phố đi bộ.'
+			},
+			en: {
+				name: 'Sour phở',
+				what: 'A noodle dish without broth: flat rice noodles with roast meat, liver, roasted peanuts, fried taro and a sweet-and-sour dressing, best on a hot day.',
+				where: 'Sour-phở shops around Kỳ Lừa market; stalls on the walking street.'
+			},
+			zh: {
+				name: '酸粉',
+				what: '不加汤的拌粉：河粉配烤肉、猪肝、炒花生、炸芋头和酸甜酱汁，天热时吃最爽口。',
+				where: '祈驴市场周边的酸粉店；步行街上的小吃摊。'
+			}
+		}
+	},
+	{
+		id: 'pho-vit',
+		localName: 'Phở vịt',
+		places: [NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Phở vịt',
+				what: 'Phở nước với thịt vịt quay, nước dùng ngọt từ xương vịt, món ăn khuya quen thuộc của người Lạng Sơn.',
+				where: 'Quán phở quanh chợ Kỳ Lừa, mở đến khuya.'
+			},
+			en: {
+				name: 'Duck noodle soup',
+				what: 'Noodle soup topped with roast duck in a clear broth made from duck bones, the local late-night bowl.',
+				where: 'Noodle shops around Kỳ Lừa market that stay open late.'
+			},
+			zh: {
+				name: '鸭肉粉',
+				what: '用鸭骨熬成清汤，配上烤鸭肉的汤粉，是谅山人熟悉的夜宵。',
+				where: '祈驴市场周边营业到深夜的粉店。'
+			}
+		}
+	},
+	{
+		id: 'banh-cuon-trung',
+		localName: 'Bánh cuốn trứng',
+		places: [NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Bánh cuốn trứng',
+				what: 'Bánh cuốn tráng mỏng, đập một quả trứng vào giữa rồi cuộn lại, chấm hoặc chan nước dùng xương nóng.',
+				where: 'Hàng bánh cuốn buổi sáng quanh chợ Kỳ Lừa.'
+			},
+			en: {
+				name: 'Egg rolled rice cakes',
+				what: 'Thin steamed rice sheets rolled around an egg cooked inside, served with a hot bone broth to dip or pour over.',
+				where: 'Breakfast rolled-cake stalls around Kỳ Lừa market.'
+			},
+			zh: {
+				name: '鸡蛋卷粉',
+				what: '在薄薄的米浆皮中打入一个鸡蛋蒸熟卷起，蘸或浇上热骨头汤。',
+				where: '祈驴市场周边的早餐卷粉摊。'
+			}
+		}
+	},
+	{
+		id: 'khau-sli',
+		localName: 'Khẩu sli',
+		places: [NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Khẩu sli',
+				what: 'Kẹo làm từ gạo nếp rang nở, lạc và đường mật, giòn xốp, món quà quen thuộc của người Tày, Nùng.',
+				where: 'Các sạp đặc sản trong chợ Kỳ Lừa.'
+			},
+			en: {
+				name: 'Khẩu sli (puffed rice sweet)',
+				what: 'A crunchy sweet of popped sticky rice, peanuts and molasses, the classic Tày and Nùng gift to take home.',
+				where: 'The speciality stalls inside Kỳ Lừa market.'
+			},
+			zh: {
+				name: '糯米花生糖（Khẩu sli）',
+				what: '用爆开的糯米、花生和糖浆制成的酥脆糖块，是岱依族、侬族的传统伴手礼。',
+				where: '祈驴市场内的特产摊位。'
+			}
+		}
+	},
+	{
+		id: 'coong-phu',
+		localName: 'Coóng phù',
+		places: [WALKING_STREET, NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Coóng phù',
+				what: 'Bánh trôi nước của người Tày, viên bột nếp thả trong nước gừng đường nóng, ấm bụng những tối se lạnh.',
+				where: 'Quầy chè trên phố đi bộ và chợ đêm.'
+			},
+			en: {
+				name: 'Coóng phù (rice balls in ginger syrup)',
+				what: 'The Tày version of floating rice balls: sticky-rice dumplings in hot ginger syrup, a warming sweet on a cool night.',
+				where: 'Dessert stalls on the walking street and at the night market.'
+			},
+			zh: {
+				name: '姜汁汤圆（Coóng phù）',
+				what: '岱依族的汤圆：糯米团子泡在热姜糖水中，是凉夜里暖胃的甜品。',
+				where: '步行街和夜市的甜品摊。'
+			}
+		}
+	},
+	{
+		id: 'black-banh-chung',
+		localName: 'Bánh chưng đen',
+		places: [NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Bánh chưng đen',
+				what: 'Bánh chưng có lớp gạo nếp màu đen tự nhiên, nhân thịt và đỗ, món không thể thiếu dịp Tết ở vùng cao.',
+				where: 'Sạp đặc sản trong chợ Kỳ Lừa, nhiều nhất dịp Tết.'
+			},
+			en: {
+				name: 'Black bánh chưng',
+				what: 'The square sticky-rice cake with rice dyed black by natural means, filled with pork and mung beans; a must at Tết in the uplands.',
+				where: 'Speciality stalls in Kỳ Lừa market, most plentiful around Tết.'
+			},
+			zh: {
+				name: '黑粽子',
+				what: '用天然方法将糯米染黑的方形粽子，内馅为猪肉和绿豆，是山区过年必备的食品。',
+				where: '祈驴市场的特产摊位，春节前后最多。'
+			}
+		}
+	},
+	{
+		id: 'banh-ngai',
+		localName: 'Bánh ngải',
+		places: [NIGHT_MARKET, WALKING_STREET],
+		texts: {
+			vi: {
+				name: 'Bánh ngải',
+				what: 'Bánh nếp trộn lá ngải cứu nên có màu xanh sẫm, nhân lạc, vừng và đường, hấp chín trong lá chuối.',
+				where: 'Chợ Kỳ Lừa và quầy trên phố đi bộ.'
+			},
+			en: {
+				name: 'Mugwort cakes',
+				what: 'Dark green sticky-rice cakes made with mugwort leaves, filled with peanuts, sesame and sugar and steamed in banana leaf.',
+				where: 'Kỳ Lừa market and the walking-street stalls.'
+			},
+			zh: {
+				name: '艾草糍粑',
+				what: '用艾草叶和糯米制成的深绿色糕点，内馅为花生、芝麻和糖，包在芭蕉叶中蒸熟。',
+				where: '祈驴市场和步行街小吃摊。'
+			}
+		}
+	},
+	{
+		id: 'mau-son-wine',
+		localName: 'Rượu Mẫu Sơn',
+		places: ['mau-son', NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Rượu Mẫu Sơn',
+				what: 'Rượu gạo nấu trên vùng núi Mẫu Sơn, nổi tiếng khắp miền Bắc. Uống có chừng mực, và đừng lái xe sau khi uống.',
+				where: 'Trên núi Mẫu Sơn và các sạp đặc sản trong chợ Kỳ Lừa.'
+			},
+			en: {
+				name: 'Mẫu Sơn rice wine',
+				what: 'Rice spirit distilled in the Mẫu Sơn highlands and known across the north. Drink it in moderation, and never before driving.',
+				where: 'On Mẫu Sơn itself and at the speciality stalls of Kỳ Lừa market.'
+			},
+			zh: {
+				name: '母山米酒',
+				what: '母山山区酿造的米酒，在越南北方很有名。请适量饮用，酒后切勿驾车。',
+				where: '母山当地及祈驴市场的特产摊位。'
+			}
+		}
+	},
+	{
+		id: 'shan-tuyet-tea',
+		localName: 'Chè Shan tuyết',
+		places: ['mau-son'],
+		texts: {
+			vi: {
+				name: 'Chè Shan tuyết Mẫu Sơn',
+				what: 'Chè từ những cây chè cổ trên núi cao, búp phủ lông tơ trắng như tuyết, nước vàng sánh, vị đậm.',
+				where: 'Trên núi Mẫu Sơn và sạp đặc sản trong thành phố.'
+			},
+			en: {
+				name: 'Shan tuyết tea from Mẫu Sơn',
+				what: 'Tea from old trees high on the mountain, its buds covered in white down like snow, brewing a golden, full-bodied cup.',
+				where: 'On Mẫu Sơn and at speciality shops in the city.'
+			},
+			zh: {
+				name: '母山雪山茶',
+				what: '采自高山古茶树，芽叶上覆盖着雪白的茸毛，茶汤金黄浓郁。',
+				where: '母山当地及市内特产店。'
+			}
+		}
+	},
+	{
+		id: 'custard-apple',
+		localName: 'Na Chi Lăng',
+		places: ['chi-lang-pass'],
+		texts: {
+			vi: {
+				name: 'Na Chi Lăng',
+				what: 'Na trồng trên núi đá vôi Chi Lăng, quả to, múi dày và rất ngọt.',
+				where: 'Dọc Quốc lộ 1A qua Chi Lăng và chợ trong thành phố.',
+				season: 'Tháng Bảy – tháng Chín'
+			},
+			en: {
+				name: 'Chi Lăng custard apples',
+				what: 'Custard apples grown on the limestone hills of Chi Lăng: large, thick-fleshed and very sweet.',
+				where: 'Along National Road 1A through Chi Lăng and in the city markets.',
+				season: 'July – September'
+			},
+			zh: {
+				name: '支棱番荔枝',
+				what: '种植在支棱石灰岩山地上的番荔枝，果大肉厚，非常甜。',
+				where: '支棱段1A国道沿线及市内市场。',
+				season: '7月至9月'
+			}
+		}
+	},
+	{
+		id: 'persimmons',
+		localName: 'Hồng treo gió',
+		places: [NIGHT_MARKET],
+		texts: {
+			vi: {
+				name: 'Hồng treo gió',
+				what: 'Hồng không hạt gọt vỏ, treo phơi trong gió lạnh đến khi dẻo ngọt.',
+				where: 'Sạp đặc sản trong chợ Kỳ Lừa khi vào mùa.',
+				season: 'Mùa thu – đông'
+			},
+			en: {
+				name: 'Wind-dried persimmons',
+				what: 'Seedless persimmons, peeled and hung in the cold wind until chewy and sweet.',
+				where: 'Speciality stalls in Kỳ Lừa market when in season.',
+				season: 'Autumn – winter'
+			},
+			zh: {
+				name: '风干柿子',
+				what: '去皮的无核柿子挂在寒风中风干，口感软糯香甜。',
+				where: '当季时祈驴市场的特产摊位。',
+				season: '秋冬季'
+			}
+		}
+	}
+];
+
+export function listDishes(locale: Locale): Dish[] {
+	return DISHES.map(({ id, localName, places, texts }) => ({
+		id,
+		localName,
+		places,
+		...texts[locale]
+	}));
+}
+
+const MAU_SON: PerLocale<GuideSection[]> = {
+	vi: [
+		{
+			id: 'getting-there',
+			heading: 'Đường lên Mẫu Sơn',
+			paragraphs: [
+				'Mẫu Sơn cách trung tâm thành phố khoảng 30 km về phía đông. Đi ô tô, taxi hoặc xe máy theo hướng Lộc Bình rồi rẽ vào đường lên núi; đoạn cuối là đường đèo hẹp, nhiều khúc cua gấp, mất khoảng một giờ cho cả chặng.',
+				'Không có xe buýt thường xuyên lên đỉnh: hãy thuê xe hoặc đặt tour trong thành phố. Đổ đầy xăng và lái chậm khi có sương mù.'
+			]
+		},
+		{
+			id: 'climate',
+			heading: 'Độ cao và khí hậu',
+			paragraphs: [
+				'Đỉnh cao nhất là Phia Pò, 1.541 m. Nhiệt độ trung bình năm chỉ khoảng 15,5 °C, lạnh hơn thành phố nhiều độ; mùa đông có năm có băng giá và tuyết rơi, và khi đó đường lên núi rất đông.'
+			]
+		},
+		{
+			id: 'seasons',
+			heading: 'Đi mùa nào',
+			paragraphs: [],
+			list: [
+				'Tháng Tư – tháng Sáu: mùa leo núi, trời trong, hoa rừng nở.',
+				'Tháng Bảy – tháng Chín: tránh nóng, nhưng hay có mưa và mây mù.',
+				'Tháng Mười hai – tháng Hai: rét đậm, có năm có băng tuyết; cũng là mùa đào chuông Mẫu Sơn.'
+			]
+		},
+		{
+			id: 'trekking',
+			heading: 'Leo núi',
+			paragraphs: [
+				'Các đường mòn lên đỉnh Phia Pò đi qua rừng và bản người Dao. Nên đi cùng người dẫn đường địa phương, xuất phát sớm và xuống núi trước khi trời tối.'
+			]
+		},
+		{
+			id: 'bring',
+			heading: 'Mang theo gì',
+			paragraphs: [],
+			list: [
+				'Áo ấm và áo gió, kể cả mùa hè: trên núi tối rất lạnh.',
+				'Áo mưa và giày có độ bám tốt.',
+				'Tiền mặt: trên núi ít nơi nhận thẻ.',
+				'Đèn pin và sạc dự phòng.'
+			]
+		},
+		{
+			id: 'taste',
+			heading: 'Thưởng thức',
+			paragraphs: [
+				'Rượu Mẫu Sơn, chè Shan tuyết, đào chuông và đào bạch là đặc sản của vùng núi này.'
+			]
+		},
+		{
+			id: 'peach-gardens',
+			heading: 'Vườn đào quanh thành phố',
+			paragraphs: [
+				'Quanh Tết, hãy ghé các vườn đào ở Quảng Lạc (khoảng 40 ha), Nà Sèn, Phai Luông và hợp tác xã Bản Cao, nơi trồng đào bạch và đào chuông Mẫu Sơn, hai giống đào đặc sản của xứ Lạng.'
+			]
+		}
+	],
+	en: [
+		{
+			id: 'getting-there',
+			heading: 'Getting up the mountain',
+			paragraphs: [
+				'Mẫu Sơn is about 30 km east of the city centre. Go by car, taxi or motorbike towards Lộc Bình, then turn onto the mountain road; the last stretch is a narrow pass with hairpin bends, and the whole trip takes about an hour.',
+				'No regular bus goes to the top: hire a car or book a tour in the city. Fill the tank before you go and drive slowly in fog.'
+			]
+		},
+		{
+			id: 'climate',
+			heading: 'Altitude and climate',
+			paragraphs: [
+				'The highest peak, Phia Pò, reaches 1,541 m. The average temperature is only about 15.5 °C, many degrees colder than the city; some winters bring frost and snow, and the road up is then very busy.'
+			]
+		},
+		{
+			id: 'seasons',
+			heading: 'When to go',
+			paragraphs: [],
+			list: [
+				'April – June: trekking season, clear skies and forest flowers.',
+				'July – September: cool relief from the summer heat, but often rain and cloud.',
+				'December – February: hard cold and, some years, frost and snow; also the season of the Mẫu Sơn bell peach.'
+			]
+		},
+		{
+			id: 'trekking',
+			heading: 'Trekking',
+			paragraphs: [
+				'Trails to Phia Pò peak pass through forest and Dao villages. Go with a local guide, set off early and come down before dark.'
+			]
+		},
+		{
+			id: 'bring',
+			heading: 'What to bring',
+			paragraphs: [],
+			list: [
+				'Warm layers and a windproof jacket, even in summer: nights on the mountain are cold.',
+				'A rain jacket and shoes with good grip.',
+				'Cash: few places on the mountain take cards.',
+				'A torch and a power bank.'
+			]
+		},
+		{
+			id: 'taste',
+			heading: 'To taste',
+			paragraphs: [
+				'Mẫu Sơn rice wine, Shan tuyết tea, the bell peach and the white peach are the mountain’s specialities.'
+			]
+		},
+		{
+			id: 'peach-gardens',
+			heading: 'Peach gardens around the city',
+			paragraphs: [
+				'Around Tết, visit the peach gardens of Quảng Lạc (about 40 ha), Nà Sèn, Phai Luông and the Bản Cao co-operative, which grow the white peach and the Mẫu Sơn bell peach, two local specialities of Lạng Sơn.'
+			]
+		}
+	],
+	zh: [
+		{
+			id: 'getting-there',
+			heading: '上山交通',
+			paragraphs: [
+				'母山位于市中心以东约30公里。可自驾、乘出租车或骑摩托车往禄平方向，再转入上山公路；最后一段是狭窄的盘山路，急弯很多，全程约一小时。',
+				'没有定时班车直达山顶，请在市内包车或参加旅行团。出发前加满油，遇雾请慢行。'
+			]
+		},
+		{
+			id: 'climate',
+			heading: '海拔与气候',
+			paragraphs: [
+				'最高峰Phia Pò海拔1541米。年均气温仅约15.5°C，比市区低好几度；部分年份冬季会结冰下雪，届时上山的路非常拥挤。'
+			]
+		},
+		{
+			id: 'seasons',
+			heading: '最佳季节',
+			paragraphs: [],
+			list: [
+				'4月至6月：徒步季，天空晴朗，山花盛开。',
+				'7月至9月：避暑好去处，但常有雨雾。',
+				'12月至次年2月：严寒，部分年份结冰下雪；也是母山钟形桃花盛开的季节。'
+			]
+		},
+		{
+			id: 'trekking',
+			heading: '徒步',
+			paragraphs: [
+				'通往Phia Pò峰的小路穿过森林和瑶族村寨。建议请当地向导同行，早出发，天黑前下山。'
+			]
+		},
+		{
+			id: 'bring',
+			heading: '携带物品',
+			paragraphs: [],
+			list: [
+				'保暖衣物和防风外套，夏天也需要：山上夜晚很冷。',
+				'雨衣和防滑鞋。',
+				'现金：山上很少有地方可以刷卡。',
+				'手电筒和充电宝。'
+			]
+		},
+		{
+			id: 'taste',
+			heading: '特产',
+			paragraphs: ['母山米酒、雪山茶、钟形桃花和白桃花是这里的特产。']
+		},
+		{
+			id: 'peach-gardens',
+			heading: '城市周边的桃园',
+			paragraphs: [
+				'春节前后，可以去广乐（约40公顷）、那森、派隆和板高合作社的桃园看看，那里种植白桃花和母山钟形桃花，都是谅山的特色品种。'
+			]
+		}
+	]
+};
+
+const GETTING_THERE: PerLocale<GuideSection[]> = {
+	vi: [
+		{
+			id: 'coach',
+			heading: 'Xe khách từ Hà Nội',
+			paragraphs: [
+				'Xe khách chạy cả ngày từ các bến Mỹ Đình, Giáp Bát và Gia Lâm, khoảng ba giờ, giá vé khoảng 120.000–180.000 đồng. Xe vào bến xe của thành phố, nhiều nhà xe trả khách ở trung tâm.'
+			]
+		},
+		{
+			id: 'limousine',
+			heading: 'Xe limousine',
+			paragraphs: [
+				'Xe limousine 9–11 chỗ đón trả tận nơi ở Hà Nội và Lạng Sơn, giá khoảng 250.000–350.000 đồng một người. Nên đặt trước, nhất là dịp Tết và mùa lễ hội.'
+			]
+		},
+		{
+			id: 'car',
+			heading: 'Ô tô',
+			paragraphs: [
+				'Khoảng 160 km, chừng ba giờ theo cao tốc Hà Nội – Bắc Giang rồi cao tốc Bắc Giang – Lạng Sơn. Cao tốc thu phí; các cung đường lên Mẫu Sơn và ra cửa khẩu cần lái cẩn thận.'
+			]
+		},
+		{
+			id: 'rail',
+			heading: 'Đường sắt',
+			paragraphs: [
+				'Ga Đồng Đăng, 14 km phía bắc thành phố, là ga liên vận quốc tế trên tuyến Hà Nội – Đồng Đăng nối sang Trung Quốc.'
+			]
+		},
+		{
+			id: 'around',
+			heading: 'Đi lại trong thành phố',
+			paragraphs: [
+				'Trung tâm nhỏ, đi bộ được giữa chợ Kỳ Lừa, phố đi bộ và động Tam Thanh. Taxi và xe ôm công nghệ có sẵn cho các điểm xa hơn.'
+			]
+		}
+	],
+	en: [
+		{
+			id: 'coach',
+			heading: 'By coach from Hà Nội',
+			paragraphs: [
+				'Coaches run all day from Mỹ Đình, Giáp Bát and Gia Lâm bus stations, take about three hours and cost about VND 120,000–180,000. They arrive at the city’s bus station, and many drop passengers in the centre.'
+			]
+		},
+		{
+			id: 'limousine',
+			heading: 'By limousine van',
+			paragraphs: [
+				'Limousine vans with 9 to 11 seats pick up and drop off at your door in Hà Nội and Lạng Sơn for about VND 250,000–350,000 a person. Book ahead, above all at Tết and in festival season.'
+			]
+		},
+		{
+			id: 'car',
+			heading: 'By car',
+			paragraphs: [
+				'About 160 km, roughly three hours on the Hà Nội – Bắc Giang and Bắc Giang – Lạng Sơn expressways. The expressways are tolled; the roads up Mẫu Sơn and out to the border need careful driving.'
+			]
+		},
+		{
+			id: 'rail',
+			heading: 'By rail',
+			paragraphs: [
+				'Đồng Đăng station, 14 km north of the city, is an international rail gateway on the Hà Nội – Đồng Đăng line that continues into China.'
+			]
+		},
+		{
+			id: 'around',
+			heading: 'Getting around',
+			paragraphs: [
+				'The centre is small: walk between Kỳ Lừa market, the walking street and Tam Thanh cave. Taxis and ride-hailing motorbikes cover the places further out.'
+			]
+		}
+	],
+	zh: [
+		{
+			id: 'coach',
+			heading: '从河内乘长途汽车',
+			paragraphs: [
+				'美亭、甲八和嘉林车站全天都有长途汽车发车，车程约三小时，票价约120,000至180,000越南盾。车辆停靠市汽车站，许多车也在市中心下客。'
+			]
+		},
+		{
+			id: 'limousine',
+			heading: '乘豪华商务车',
+			paragraphs: [
+				'9至11座的豪华商务车在河内和谅山上门接送，每人约250,000至350,000越南盾。春节和庙会季节请提前预订。'
+			]
+		},
+		{
+			id: 'car',
+			heading: '自驾',
+			paragraphs: [
+				'全程约160公里，经河内—北江高速和北江—谅山高速约三小时。高速公路收费；上母山和去口岸的道路需谨慎驾驶。'
+			]
+		},
+		{
+			id: 'rail',
+			heading: '铁路',
+			paragraphs: ['同登站位于市区以北14公里，是河内—同登铁路上的国际联运车站，线路继续通往中国。']
+		},
+		{
+			id: 'around',
+			heading: '市内交通',
+			paragraphs: [
+				'市中心不大，祈驴市场、步行街和三清洞之间步行即可。更远的地方可乘出租车或网约摩托车。'
+			]
+		}
+	]
+};
+
+export function mauSonGuide(locale: Locale): GuideSection[] {
+	return MAU_SON[locale];
+}
+
+export function gettingThereGuide(locale: Locale): GuideSection[] {
+	return GETTING_THERE[locale];
+}
+
+/**
+ * The version (date) of the privacy text, shown on the page and recorded with every booking whose
+ * form showed the notice: change it whenever the text changes.
+ */
+export const PRIVACY_VERSION = '2026-11-26';
+export const PRIVACY_UPDATED = Date.parse(`${PRIVACY_VERSION}T00:00:00Z`) / 1000;
+
+const PRIVACY: PerLocale<GuideSection[]> = {
+	vi: [
+		{
+			id: 'summary',
+			heading: 'Tóm tắt',
+			paragraphs: [
+				'Du khách dùng cổng thông tin mà không cần tài khoản và không bị theo dõi: chúng tôi không dùng cookie quảng cáo hay công cụ theo dõi của bên thứ ba. Chúng tôi chỉ lưu dữ liệu cá nhân khi cần cho một việc cụ thể, và xóa khi không còn cần. Việc xử lý dữ liệu cá nhân tuân theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.'
+			]
+		},
+		{
+			id: 'what',
+			heading: 'Chúng tôi lưu gì, để làm gì, trong bao lâu',
+			paragraphs: [],
+			list: [
+				'Tài khoản doanh nghiệp: e-mail, tên, loại hình, điện thoại, địa chỉ, phường và vị trí trên bản đồ (nếu có), để xác minh doanh nghiệp và đăng nội dung của doanh nghiệp. Lưu khi tài khoản còn hoạt động. Mật khẩu không bao giờ được lưu, chỉ lưu giá trị băm argon2id.',
+				'Phiên đăng nhập: một mã ngẫu nhiên trong cookie để giữ trạng thái đăng nhập; phía máy chủ chỉ lưu giá trị băm của mã. Phiên của doanh nghiệp hết hạn sau tối đa 30 ngày, của cán bộ Sở sau 30 phút không hoạt động và tối đa 12 giờ.',
+				'Nhật ký an ninh: các lần đăng nhập, đăng nhập thất bại và mọi thao tác quản trị, kèm thời gian và địa chỉ IP. Địa chỉ IP bị xóa sau 90 ngày; nội dung nhật ký được giữ để đảm bảo trách nhiệm giải trình. Đây là nơi duy nhất lưu địa chỉ IP.',
+				'Đặt chỗ sự kiện: tên và số điện thoại hoặc e-mail bạn cung cấp, số người, và việc bạn có đồng ý nhận tin của đơn vị tổ chức hay không (mặc định là không), để đơn vị tổ chức đón tiếp bạn và báo cho bạn nếu sự kiện bị hủy. Đơn vị tổ chức sự kiện xem được các thông tin này. Tên và thông tin liên hệ bị xóa {days} ngày sau khi sự kiện kết thúc; chỉ còn lại số người đã đặt để thống kê.',
+				'Đếm lượt truy cập: không dùng cookie và không lưu địa chỉ IP hay thông tin trình duyệt. Để đếm số người truy cập mỗi ngày, máy chủ tính một mã băm từ địa chỉ IP, trình duyệt và một khóa ngẫu nhiên chỉ nằm trong bộ nhớ và được thay mới lúc nửa đêm, nên không thể nối các ngày với nhau. Chỉ lưu số lượt xem mỗi ngày theo trang, theo ngôn ngữ và theo tên miền của trang dẫn tới.',
+				'Cookie ngôn ngữ: ghi nhớ ngôn ngữ bạn chọn trong một năm.'
+			]
+		},
+		{
+			id: 'sharing',
+			heading: 'Chia sẻ',
+			paragraphs: [
+				'Chúng tôi không bán hay chia sẻ dữ liệu cá nhân. Khi bạn xem bản đồ, trình duyệt tải nền bản đồ từ máy chủ OpenStreetMap, nơi sẽ thấy địa chỉ IP của bạn theo chính sách riêng của họ.'
+			]
+		},
+		{
+			id: 'rights',
+			heading: 'Quyền của bạn',
+			paragraphs: [
+				'Bạn có quyền được biết, truy cập, chỉnh sửa, xóa dữ liệu, hạn chế hoặc phản đối việc xử lý, và rút lại sự đồng ý. Doanh nghiệp có thể tự sửa hồ sơ trong trang tài khoản; với các yêu cầu khác, hãy liên hệ Sở Du lịch. Chúng tôi trả lời trong thời hạn pháp luật quy định.'
+			]
+		},
+		{
+			id: 'security',
+			heading: 'Bảo mật',
+			paragraphs: [
+				'Mật khẩu được băm bằng argon2id, kết nối được mã hóa, và chỉ cán bộ được giao nhiệm vụ mới truy cập được dữ liệu quản trị.'
+			]
+		}
+	],
+	en: [
+		{
+			id: 'summary',
+			heading: 'In short',
+			paragraphs: [
+				'Visitors use the portal without an account and without being tracked: there are no advertising cookies and no third-party trackers. We keep personal data only where a task needs it, and delete it when it no longer does. Personal data is handled under Vietnam’s Law No. 91/2025/QH15 on Personal Data Protection and Decree No. 356/2025/ND-CP.'
+			]
+		},
+		{
+			id: 'what',
+			heading: 'What we keep, why, and for how long',
+			paragraphs: [],
+			list: [
+				'Business accounts: e-mail, business name, kind, phone, address, ward and optional map pin, to verify the business and publish its listings. Kept while the account exists. Passwords are never stored, only an argon2id hash of them.',
+				'Login sessions: a random code in a cookie keeps you logged in; the server keeps only a hash of it. Business sessions end after at most 30 days; department sessions after 30 minutes of inactivity and at most 12 hours.',
+				'Security log: logins, failed logins and every administrative action, with the time and IP address. IP addresses are erased after 90 days; the entries themselves are kept for accountability. This is the only place an IP address is kept.',
+				'Event bookings: the name and phone number or e-mail you give, the number of people, and whether you agreed to hear from the organiser (off unless you tick it), so the organiser can receive you and tell you if the event is called off. The organiser of the event sees these details. Names and contact details are erased {days} days after the event ends; only the number of people booked stays, for statistics.',
+				'Visit counting: no cookies, and no IP address or browser details stored. To count each day’s visitors, the server hashes the IP address and browser with a random key that exists only in memory and is replaced at midnight, so days cannot be linked. Only daily view counts per page, per language and per referring site’s domain are kept.',
+				'Language cookie: remembers the language you chose, for one year.'
+			]
+		},
+		{
+			id: 'sharing',
+			heading: 'Sharing',
+			paragraphs: [
+				'We do not sell or share personal data. When you view a map, your browser loads the map background from OpenStreetMap’s servers, which see your IP address under their own policy.'
+			]
+		},
+		{
+			id: 'rights',
+			heading: 'Your rights',
+			paragraphs: [
+				'You have the right to be informed, to access, correct and delete your data, to restrict or object to its processing, and to withdraw consent. Businesses can correct their profile on their account page; for anything else, contact the tourism department. We answer within the time the law sets.'
+			]
+		},
+		{
+			id: 'security',
+			heading: 'Security',
+			paragraphs: [
+				'Passwords are hashed with argon2id, connections are encrypted, and only staff assigned to the task can reach administrative data.'
+			]
+		}
+	],
+	zh: [
+		{
+			id: 'summary',
+			heading: '概要',
+			paragraphs: [
+				'游客无需注册账户即可使用本门户网站，也不会被追踪：我们不使用广告Cookie或第三方追踪工具。我们只在具体事务需要时保存个人数据，不再需要时即予删除。个人数据的处理遵守越南第91/2025/QH15号《个人数据保护法》及第356/2025/ND-CP号议定。'
+			]
+		},
+		{
+			id: 'what',
+			heading: '我们保存什么、为什么、保存多久',
+			paragraphs: [],
+			list: [
+				'商家账户：电子邮箱、商家名称、类型、电话、地址、所在坊及地图位置（如有），用于审核商家并发布其内容。账户存在期间保存。我们从不保存密码，只保存其argon2id哈希值。',
+				'登录会话：Cookie中的随机代码用于保持登录状态，服务器只保存其哈希值。商家会话最长30天；部门工作人员会话在30分钟无操作后或最长12小时后结束。',
+				'安全日志：登录、登录失败及所有管理操作，连同时间和IP地址。IP地址在90天后删除，日志条目本身为问责而保留。这是唯一保存IP地址的地方。',
+				'活动预订：您提供的姓名、电话或电子邮箱、人数，以及是否同意接收主办方的消息（默认不同意），供主办方接待您，并在活动取消时通知您。活动主办方可以看到这些信息。姓名和联系方式在活动结束{days}天后删除，只保留预订人数用于统计。',
+				'访问统计：不使用Cookie，不保存IP地址或浏览器信息。为统计每天的访客数，服务器用仅存在于内存、每天午夜更换的随机密钥对IP地址和浏览器信息做哈希，因此无法把不同日期的访问关联起来。只保存每天按页面、按语言和按来源网站域名统计的浏览次数。',
+				'语言Cookie：记住您选择的语言，保存一年。'
+			]
+		},
+		{
+			id: 'sharing',
+			heading: '共享',
+			paragraphs: [
+				'我们不出售也不共享个人数据。当您查看地图时，浏览器会从OpenStreetMap的服务器加载地图底图，对方会按其自身政策看到您的IP地址。'
+			]
+		},
+		{
+			id: 'rights',
+			heading: '您的权利',
+			paragraphs: [
+				'您有权知情，有权访问、更正和删除您的数据，有权限制或反对处理，并有权撤回同意。商家可在账户页面自行更正资料；其他请求请联系旅游部门。我们将在法律规定的期限内答复。'
+			]
+		},
+		{
+			id: 'security',
+			heading: '安全',
+			paragraphs: ['密码使用argon2id哈希，连接经过加密，只有承担相关工作的人员才能访问管理数据。']
+		}
+	]
+};
+
+/** The privacy text with the number of days booking contacts are really kept. */
+export function privacyGuide(locale: Locale, bookingDays: number): GuideSection[] {
+	const fill = (text: string) => text.replace('{days}', String(bookingDays));
+	return PRIVACY[locale].map((section) => ({
+		...section,
+		paragraphs: section.paragraphs.map(fill),
+		list: section.list?.map(fill)
+	}));
+}
