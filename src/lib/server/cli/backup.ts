@@ -23,27 +23,36 @@ function checkDatabase(path: string): string | null {
 	}
 }
 
+/** The one file argument, or null after saying how the command is used. */
+function fileArgument(args: string[], usage: string): string | null {
+	if (args.length === 1 && args[0]) return args[0];
+	console.error(`Usage: ${usage}`);
+	return null;
+}
+
+/** SQLite's online backup of `from` into `to`, page by page, consistent even while `from` is written. */
+async function copyDatabase(from: string, to: string): Promise<void> {
+	const db = new Database(from, { readonly: true, fileMustExist: true });
+	try {
+		await db.backup(to, { progress: () => PAGES_PER_STEP });
+	} finally {
+		db.close();
+	}
+}
+
 /**
- * `npm run backup -- <file>`: a consistent copy of the live database, taken with SQLite's online
- * backup while the server runs (a write during the copy makes SQLite start the copy again).
+ * `npm run backup -- <file>`: a consistent copy of the live database, taken while the server runs
+ * (a write during the copy makes SQLite start the copy again).
  */
 export async function main(args: string[]): Promise<number> {
-	const [target] = args;
-	if (!target || args.length !== 1) {
-		console.error('Usage: npm run backup -- <new file>');
-		return 2;
-	}
+	const target = fileArgument(args, 'npm run backup -- <new file>');
+	if (!target) return 2;
 	if (existsSync(target)) {
 		console.error(`${target} already exists: choose a new name, so no backup is overwritten.`);
 		return 2;
 	}
 	const source = databasePath();
-	const db = new Database(source, { readonly: true, fileMustExist: true });
-	try {
-		await db.backup(target, { progress: () => PAGES_PER_STEP });
-	} finally {
-		db.close();
-	}
+	await copyDatabase(source, target);
 	const problem = checkDatabase(target);
 	if (problem) {
 		console.error(`The copy in ${target} cannot be used: ${problem}.`);
@@ -58,24 +67,16 @@ export async function main(args: string[]): Promise<number> {
  * keeps the database open, and what it wrote after the backup is replaced.
  */
 export async function restore(args: string[]): Promise<number> {
-	const [backup] = args;
-	if (!backup || args.length !== 1) {
-		console.error('Usage: npm run restore -- <backup file>');
-		return 2;
-	}
+	const backup = fileArgument(args, 'npm run restore -- <backup file>');
+	if (!backup) return 2;
 	const problem = checkDatabase(backup);
 	if (problem) {
 		console.error(`${backup} cannot be restored: ${problem}.`);
 		return 1;
 	}
 	const target = databasePath();
-	const db = new Database(backup, { readonly: true, fileMustExist: true });
-	try {
-		// Written through SQLite, so the live database's journal (-wal) is replaced along with it.
-		await db.backup(target, { progress: () => PAGES_PER_STEP });
-	} finally {
-		db.close();
-	}
+	// Written through SQLite, so the live database's journal (-wal) is replaced along with it.
+	await copyDatabase(backup, target);
 	console.log(`Restored ${target} from ${backup}. Start the server again.`);
 	return 0;
 }
