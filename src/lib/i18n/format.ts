@@ -12,24 +12,12 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 	return formatter;
 }
 
-// Formatting itself costs microseconds a call (a page formats dozens of dates), and pages ask for
-// the same few values again and again: results are kept too, bounded (emptied when full).
-const results = new Map<string, string>();
-const MAX_RESULTS = 5000;
-
 function formatWith(
 	key: string,
 	make: () => Intl.DateTimeFormat | Intl.NumberFormat,
 	value: number
 ): string {
-	const id = `${key}|${value}`;
-	let text = results.get(id);
-	if (text === undefined) {
-		if (results.size >= MAX_RESULTS) results.clear();
-		text = cached(key, make).format(value);
-		results.set(id, text);
-	}
-	return text;
+	return cached(key, make).format(value);
 }
 
 const DATE_STYLES = {

@@ -22,18 +22,10 @@ function lookup(messages: Messages, key: string): string | undefined {
 
 export function createTranslate(locale: Locale, ...sources: Messages[]): Translate {
 	const plurals = new Intl.PluralRules(INTL_TAGS[locale]);
-	// Keys found once are kept: a page asks for the same few hundred on every render. Only keys
-	// that exist are kept, so whatever a caller passes, this stays the size of the message files.
-	const found = new Map<string, string>();
 	const find = (key: string) => {
-		const known = found.get(key);
-		if (known !== undefined) return known;
 		for (const messages of sources) {
 			const message = lookup(messages, key);
-			if (message !== undefined) {
-				found.set(key, message);
-				return message;
-			}
+			if (message !== undefined) return message;
 		}
 		return undefined;
 	};

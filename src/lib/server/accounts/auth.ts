@@ -161,14 +161,6 @@ export function deleteExpiredSessions(db: Db, now = nowSeconds()): number {
 // and for the whole site.
 const cookieName = (secure: boolean) => (secure ? '__Host-session' : 'session');
 
-/** Either session cookie in a raw `Cookie` header. */
-const SESSION_IN_HEADER = new RegExp(`(?:^|;)\\s*(?:${cookieName(true)}|${cookieName(false)})=`);
-
-/** Whether a raw `Cookie` header carries a session cookie of either name, valid or not. */
-export function hasSessionCookie(cookieHeader: string | undefined): boolean {
-	return SESSION_IN_HEADER.test(cookieHeader ?? '');
-}
-
 export function readSessionCookie(cookies: Cookies, url: URL): string | undefined {
 	return cookies.get(cookieName(url.protocol === 'https:'));
 }

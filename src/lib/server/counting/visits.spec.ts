@@ -1,6 +1,8 @@
+import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../platform/db';
 import {
+	countedPage,
 	isBot,
 	isPrefetch,
 	referrerDomain,
@@ -130,5 +132,44 @@ describe('what is not a visit', () => {
 		expect(referrerDomain('android-app://com.zing.zalo/', 'visit.example')).toBeNull();
 		expect(referrerDomain('not a url', 'visit.example')).toBeNull();
 		expect(referrerDomain(null, 'visit.example')).toBeNull();
+	});
+});
+
+describe('which paths are counted pages', () => {
+	it('takes every public page of the site, in each language, and nothing else', () => {
+		// Every +page.svelte under (public), with its parameters filled in as a visitor's path would.
+		const root = 'src/routes/[lang=locale]/(public)';
+		const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) =>
+			file.endsWith('+page.svelte')
+		);
+		const paths = pages.map((file) =>
+			`/${file}`
+				.replace('/+page.svelte', '')
+				.replace('[slug]', 'ky-lua-walking-street')
+				.replace('[id=id]', '12')
+		);
+		expect(paths.length).toBeGreaterThanOrEqual(12);
+		for (const lang of ['vi', 'en', 'zh'] as const) {
+			for (const path of paths) {
+				expect(countedPage(`/${lang}${path}`), `/${lang}${path}`).toEqual({
+					locale: lang,
+					path: path || '/'
+				});
+			}
+		}
+		for (const other of [
+			'/en/bookings/abc.def',
+			'/en/events/12/book/2026-12-05',
+			'/en/login',
+			'/en/admin',
+			'/en/business/events',
+			'/en/events.ics',
+			'/fr/places',
+			'/en/places/<script>',
+			'/api/v1/places.json',
+			''
+		]) {
+			expect(countedPage(other), other).toBeNull();
+		}
 	});
 });

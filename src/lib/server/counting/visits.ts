@@ -108,10 +108,6 @@ export class VisitCounter {
 		if (view.referrer) this.add('referrer', view.referrer, 0);
 	}
 
-	get pendingCount(): number {
-		return this.pending.size;
-	}
-
 	/** Writes what was counted since the last flush in one transaction; returns the rows touched. */
 	flush(db: Db): number {
 		if (this.pending.size === 0) return 0;
