@@ -1,11 +1,8 @@
 import { INTL_TAGS, type Locale } from './locales';
 
 /**
- * Our reader of the message files: nested keys, `{{name}}` placeholders and plural keys (`key_one`,
- * `key_other`, chosen by Intl.PluralRules when a `count` is given). That is all our messages use.
- * It gives exactly what i18next gives (lite.spec.ts compares every key, language, count and
- * placeholder with i18next 26), at a fraction of the cost: in the browser i18next would take
- * ~13 kB of the home page's 60 kB budget, and on the server it was ~15% of a page's render time.
+ * Reads i18next-format messages: nested keys, `{{name}}` and `_one`/`_other` plurals, all we use
+ * (docs/decisions/003-own-translator.md; lite.spec.ts checks it against i18next).
  */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 

@@ -27,10 +27,7 @@ function eraseExpired(db: Db, now: number) {
 		.immediate();
 }
 
-/**
- * Housekeeping that keeps personal data no longer than promised on the privacy page. If another
- * process holds the write lock, it waits for it (up to 5 s) without stopping this process.
- */
+/** Housekeeping that keeps personal data no longer than the privacy page promises. */
 export async function runMaintenance(db: Db, now = nowSeconds()): Promise<MaintenanceReport> {
 	const report = await writeWhenFree(db, () => eraseExpired(db, now));
 	return { ...report, orphanImagesRemoved: sweepOrphanImages(db, now * 1000) };
@@ -40,11 +37,8 @@ export async function runMaintenance(db: Db, now = nowSeconds()): Promise<Mainte
 export const MAINTENANCE_RETRY_MS = 60_000;
 
 /**
- * At start and then daily. A server (or a worker) starting while another process holds the write
- * lock (a backup, an import) neither stops nor fails: the run waits for the lock without stopping
- * the process, and one that still cannot get it is tried again a minute later. It used to wait
- * in SQLite's busy handler and then throw, so the process did not start: a worker restarted again
- * and again while the lock was held. The timers never keep the process alive on shutdown.
+ * At start and then daily; a run that cannot get the write lock (a backup or an import holds it)
+ * is tried again a minute later rather than stopping the server's start.
  */
 export function scheduleMaintenance(
 	db: Db,

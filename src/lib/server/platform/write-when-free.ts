@@ -11,10 +11,8 @@ export function isBusy(err: unknown): boolean {
 }
 
 /**
- * Runs `write`, a transaction begun with BEGIN IMMEDIATE, without stopping the server while another
- * process (a CLI command, a backup) holds the write lock: SQLite's own wait sleeps and would stop
- * every other request. An attempt that finds the lock taken is rolled back and tried again a few
- * milliseconds later, for up to `timeoutMs`; then SQLITE_BUSY is thrown, as SQLite's wait would.
+ * Runs `write` (a BEGIN IMMEDIATE transaction), retrying on a timer while another process holds the
+ * write lock: SQLite's own wait sleeps, and would stop every other request meanwhile.
  */
 export async function writeWhenFree<T>(
 	db: Connection,
@@ -34,10 +32,7 @@ export async function writeWhenFree<T>(
 	}
 }
 
-/**
- * Runs `write` at once if no other process holds the write lock, otherwise not at all; true when
- * it ran. For writes a later request can as well make (a session's last-seen time).
- */
+/** Runs `write` only if the write lock is free (true if it ran): for writes a later request can make. */
 export function writeIfFree(db: Connection, write: () => unknown): boolean {
 	try {
 		withoutWaiting(db, write);
