@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { seasonAt, seasonOfMonth } from './season';
+import { seasonAt, seasonOfDate } from './season';
 
 describe('season banner', () => {
-	it('is peach season from December to March', () => {
-		expect([12, 1, 2, 3].map(seasonOfMonth)).toEqual(['peach', 'peach', 'peach', 'peach']);
-		expect([4, 5, 6].map(seasonOfMonth)).toEqual(['trekking', 'trekking', 'trekking']);
-		expect([7, 8, 9].map(seasonOfMonth)).toEqual(['custardApple', 'custardApple', 'custardApple']);
-		expect([10, 11].map(seasonOfMonth)).toEqual(['autumn', 'autumn']);
+	it('is peach blossom from mid-January to February, as the facts say', () => {
+		expect(seasonOfDate(12, 20)).toBe('winter');
+		expect(seasonOfDate(1, 14)).toBe('winter');
+		expect(seasonOfDate(1, 15)).toBe('peach');
+		expect(seasonOfDate(2, 29)).toBe('peach');
+		expect(seasonOfDate(3, 1)).toBe('festival');
+		expect([4, 5, 6].map((m) => seasonOfDate(m, 1))).toEqual(['trekking', 'trekking', 'trekking']);
+		expect([7, 9].map((m) => seasonOfDate(m, 30))).toEqual(['custardApple', 'custardApple']);
+		expect([10, 11].map((m) => seasonOfDate(m, 15))).toEqual(['autumn', 'autumn']);
 	});
 
 	it('turns at midnight in Lạng Sơn, not at the server’s midnight', () => {
-		// 30 Nov 2026 17:00 UTC is already 1 December in Lạng Sơn.
-		expect(seasonAt(Date.UTC(2026, 10, 30, 16, 59) / 1000)).toBe('autumn');
-		expect(seasonAt(Date.UTC(2026, 10, 30, 17, 0) / 1000)).toBe('peach');
+		// 14 Jan 2027 17:00 UTC is already 15 January in Lạng Sơn.
+		expect(seasonAt(Date.UTC(2027, 0, 14, 16, 59) / 1000)).toBe('winter');
+		expect(seasonAt(Date.UTC(2027, 0, 14, 17, 0) / 1000)).toBe('peach');
 	});
 });

@@ -1,13 +1,16 @@
 import { vietnamParts } from './i18n/format';
 
 /**
- * What the city is known for at each time of year: peach blossom around Tết (Dec–Mar), Mẫu Sơn
- * trekking (Apr–Jun), Chi Lăng custard apples (Jul–Sep), persimmons and clear autumn days (Oct–Nov).
+ * What the city is known for at each time of year: Mẫu Sơn's winter (December to mid-January),
+ * peach blossom around Tết (mid-January to February), the spring festivals (March), Mẫu Sơn
+ * trekking (Apr–Jun), Chi Lăng custard apples (Jul–Sep), persimmons and clear days (Oct–Nov).
  */
-export type Season = 'peach' | 'trekking' | 'custardApple' | 'autumn';
+export type Season = 'winter' | 'peach' | 'festival' | 'trekking' | 'custardApple' | 'autumn';
 
-export function seasonOfMonth(month: number): Season {
-	if (month === 12 || month <= 3) return 'peach';
+export function seasonOfDate(month: number, day: number): Season {
+	if (month === 12 || (month === 1 && day < 15)) return 'winter';
+	if (month <= 2) return 'peach';
+	if (month === 3) return 'festival';
 	if (month <= 6) return 'trekking';
 	if (month <= 9) return 'custardApple';
 	return 'autumn';
@@ -15,5 +18,6 @@ export function seasonOfMonth(month: number): Season {
 
 /** The season in Lạng Sơn at a unix time, whatever the server's own zone. */
 export function seasonAt(unixSeconds: number): Season {
-	return seasonOfMonth(vietnamParts(unixSeconds).month);
+	const { month, day } = vietnamParts(unixSeconds);
+	return seasonOfDate(month, day);
 }

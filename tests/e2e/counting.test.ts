@@ -217,7 +217,7 @@ test.describe('official arrivals and the dashboard', () => {
 		await page.getByLabel('Password').fill(PASSWORD);
 		await page.getByRole('button', { name: 'Log in' }).click();
 		await page
-			.getByRole('navigation', { name: 'Tourism department' })
+			.getByRole('navigation', { name: 'Department of Culture, Sports and Tourism' })
 			.getByRole('link', { name: 'Arrival figures' })
 			.click();
 

@@ -332,11 +332,11 @@ test.describe('walking-street notices, reports and festivals', () => {
 		// Both projects post for the same night; whichever came last is shown.
 		await page.goto('/en/night');
 		await expect(page.getByTestId('opening-status')).toHaveText(
-			/^(Cancelled tonight, by the tourism department|Tonight only: open 19:00–23:30)$/
+			/^(Cancelled tonight, by the Department of Culture, Sports and Tourism|Tonight only: open 19:00–23:30)$/
 		);
 		// The message in English, or in Vietnamese where none was written in English.
-		await expect(page.getByTestId('notice')).toHaveText(
-			/^(Heavy rain: see you next week|Đổi giờ vì có lễ hội)$/
+		await expect(page.getByTestId('street-notices')).toContainText(
+			/Heavy rain: see you next week|Đổi giờ vì có lễ hội/
 		);
 		const bad = await admin.post('/en/admin/notices?/post', {
 			form: { date: '2026-02-30', kind: 'open' }

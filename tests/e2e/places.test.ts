@@ -122,7 +122,7 @@ test.describe('night page', () => {
 			// department notice for tonight if one was posted (the events tests post some).
 			await page.goto('/en/night');
 			await expect(page.getByTestId('opening-status')).toHaveText(
-				/^(Open now · closes at 24:00|Closed now · opens (today|tomorrow|Friday) at 18:00|Cancelled tonight, by the tourism department|Tonight only: open \d\d:\d\d–\d\d:\d\d)$/
+				/^(Open now · closes at 24:00|Closed now · opens (today|tomorrow|Friday) at 18:00|Cancelled tonight, by the Department of Culture, Sports and Tourism|Tonight only: open \d\d:\d\d–\d\d:\d\d)$/
 			);
 		}
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Lạng Sơn/);

@@ -37,8 +37,8 @@ const DISHES: DishSource[] = [
 					'The roasting stalls around Kỳ Lừa market in the afternoon and evening; food stalls on the walking street.'
 			},
 			zh: {
-				name: '木姜子叶烤鸭',
-				what: '整只鸭子塞入木姜子叶后烤至外皮金黄酥脆，叶子带来谅山独有的香气。',
+				name: 'mắc mật叶烤鸭',
+				what: '整只鸭子塞入mắc mật叶（越南语名，一种黄皮属芸香科植物的香叶，并非木姜子）后烤至外皮金黄酥脆，叶子带来谅山独有的香气。',
 				where: '祈驴市场周边的烤肉摊（下午和晚上）；步行街上的小吃摊。'
 			}
 		}
@@ -60,7 +60,7 @@ const DISHES: DishSource[] = [
 			},
 			zh: {
 				name: '烤猪肉',
-				what: '用木姜子叶腌制后烤至皮脆，从早餐到夜宵都有人吃，常配酸粉或卷粉。',
+				what: '用mắc mật叶（越南香叶）腌制后烤至皮脆，从早餐到夜宵都有人吃，常配酸粉或卷粉。',
 				where: '祈驴市场和夜市的烤肉摊。'
 			}
 		}
@@ -555,6 +555,14 @@ const GETTING_THERE: PerLocale<GuideSection[]> = {
 			]
 		},
 		{
+			id: 'border',
+			heading: 'Từ Trung Quốc qua cửa khẩu Hữu Nghị',
+			paragraphs: [
+				'Bên kia cửa khẩu là Hữu Nghị Quan (友谊关) của thành phố Bằng Tường (凭祥市), Quảng Tây; Nam Ninh là thành phố lớn gần nhất phía Trung Quốc. Từ ngày 15/8/2023, Hữu Nghị là một trong các cửa khẩu đường bộ cho người nước ngoài nhập cảnh và xuất cảnh bằng thị thực điện tử (e-visa); công dân mọi quốc gia đều xin được e-visa Việt Nam.',
+				'Qua cửa khẩu là thị trấn Đồng Đăng, khoảng 3 km về phía nam, rồi đến trung tâm thành phố, khoảng 14 km nữa, bằng taxi hoặc xe khách. Giờ mở cửa của lối khách qua cửa khẩu chưa được Sở đăng ở đây: hãy kiểm tra trước khi đi.'
+			]
+		},
+		{
 			id: 'around',
 			heading: 'Đi lại trong thành phố',
 			paragraphs: [
@@ -563,6 +571,14 @@ const GETTING_THERE: PerLocale<GuideSection[]> = {
 		}
 	],
 	en: [
+		{
+			id: 'border',
+			heading: 'From China through the Hữu Nghị border gate',
+			paragraphs: [
+				'Across the gate is Youyiguan (友谊关) in Pingxiang (凭祥市), Guangxi; Nanning is the nearest large city on the Chinese side. Since 15 August 2023 Hữu Nghị has been one of the land border gates where foreigners may enter and leave Vietnam on an e-visa, which citizens of every country can apply for.',
+				'On the Vietnamese side the road leads to Đồng Đăng, about 3 km south of the gate, and on to the city centre, about 14 km further, by taxi or coach. The opening hours of the passenger crossing are not listed here yet: check them before you travel.'
+			]
+		},
 		{
 			id: 'coach',
 			heading: 'By coach from Hà Nội',
@@ -600,6 +616,14 @@ const GETTING_THERE: PerLocale<GuideSection[]> = {
 		}
 	],
 	zh: [
+		{
+			id: 'border',
+			heading: '从中国经友谊关口岸入境',
+			paragraphs: [
+				'口岸对面是广西凭祥市的友谊关；中国一侧最近的大城市是南宁。自2023年8月15日起，友谊（Hữu Nghị）口岸是外国人可持越南电子签证（e-visa）出入境的陆路口岸之一，所有国家的公民均可申请越南电子签证。',
+				'入境后向南约3公里是同登镇，再往前约14公里到谅山市中心，可乘出租车或长途汽车。口岸旅客通道的开放时间尚未在此列出，出行前请先确认。'
+			]
+		},
 		{
 			id: 'coach',
 			heading: '从河内乘长途汽车',
@@ -684,7 +708,7 @@ const PRIVACY: PerLocale<GuideSection[]> = {
 			id: 'rights',
 			heading: 'Quyền của bạn',
 			paragraphs: [
-				'Bạn có quyền được biết, truy cập, chỉnh sửa, xóa dữ liệu, hạn chế hoặc phản đối việc xử lý, và rút lại sự đồng ý. Doanh nghiệp có thể tự sửa hồ sơ trong trang tài khoản; với các yêu cầu khác, hãy liên hệ Sở Du lịch. Chúng tôi trả lời trong thời hạn pháp luật quy định.'
+				'Bạn có quyền được biết, truy cập, chỉnh sửa, xóa dữ liệu, hạn chế hoặc phản đối việc xử lý, và rút lại sự đồng ý. Doanh nghiệp có thể tự sửa hồ sơ trong trang tài khoản; với các yêu cầu khác, hãy liên hệ Sở Văn hóa, Thể thao và Du lịch. Chúng tôi trả lời trong thời hạn pháp luật quy định.'
 			]
 		},
 		{
@@ -727,7 +751,7 @@ const PRIVACY: PerLocale<GuideSection[]> = {
 			id: 'rights',
 			heading: 'Your rights',
 			paragraphs: [
-				'You have the right to be informed, to access, correct and delete your data, to restrict or object to its processing, and to withdraw consent. Businesses can correct their profile on their account page; for anything else, contact the tourism department. We answer within the time the law sets.'
+				'You have the right to be informed, to access, correct and delete your data, to restrict or object to its processing, and to withdraw consent. Businesses can correct their profile on their account page; for anything else, contact the Department of Culture, Sports and Tourism. We answer within the time the law sets.'
 			]
 		},
 		{
@@ -770,7 +794,7 @@ const PRIVACY: PerLocale<GuideSection[]> = {
 			id: 'rights',
 			heading: '您的权利',
 			paragraphs: [
-				'您有权知情，有权访问、更正和删除您的数据，有权限制或反对处理，并有权撤回同意。商家可在账户页面自行更正资料；其他请求请联系旅游部门。我们将在法律规定的期限内答复。'
+				'您有权知情，有权访问、更正和删除您的数据，有权限制或反对处理，并有权撤回同意。商家可在账户页面自行更正资料；其他请求请联系文化体育旅游厅。我们将在法律规定的期限内答复。'
 			]
 		},
 		{

@@ -144,7 +144,7 @@ export const DEMO_PLACES: DemoPlace[] = [
 				address: 'Phía tây chợ Kỳ Lừa',
 				gettingThere:
 					'Khoảng 1 km từ chợ Kỳ Lừa: đi bộ chừng 15 phút hoặc taxi vài phút. Động Nhị Thanh, núi Tô Thị và thành nhà Mạc ở ngay gần.',
-				hoursNote: 'Mở cửa hằng ngày; giờ mở cửa niêm yết tại cổng.'
+				hoursNote: 'Mở cửa hằng ngày; giờ mở cửa chưa được niêm yết ở đây.'
 			},
 			en: {
 				name: 'Tam Thanh cave and pagoda',
@@ -155,7 +155,7 @@ export const DEMO_PLACES: DemoPlace[] = [
 				address: 'West of Kỳ Lừa market',
 				gettingThere:
 					'About 1 km from Kỳ Lừa market: a 15-minute walk or a few minutes by taxi. Nhị Thanh cave, Tô Thị peak and the Mạc citadel are close by.',
-				hoursNote: 'Open every day; opening times are posted at the gate.'
+				hoursNote: 'Open every day; the times are not listed here yet.'
 			},
 			zh: {
 				name: '三清洞与三清寺',
@@ -166,7 +166,7 @@ export const DEMO_PLACES: DemoPlace[] = [
 				address: '祈驴市场以西',
 				gettingThere:
 					'距祈驴市场约1公里，步行约15分钟，乘出租车几分钟即到。二清洞、苏氏望夫石和莫朝古城都在附近。',
-				hoursNote: '每日开放，具体开放时间见门口公告。'
+				hoursNote: '每日开放，具体时间暂未列出。'
 			}
 		}
 	},
@@ -423,11 +423,11 @@ export const DEMO_PLACES: DemoPlace[] = [
 			},
 			zh: {
 				name: '派卫旗台',
-				summary: '位于东京市场对面，登上535级台阶可俯瞰全城。',
+				summary: '位于Đông Kinh市场对面，登上535级台阶可俯瞰全城。',
 				description:
-					'派卫旗台位于东京市场对面的山顶上。登上535级台阶到达旗杆脚下，可以俯瞰整个城市、奇穷河和四周群山。建议清晨或傍晚前往，比较凉爽。',
-				address: '东京市场对面',
-				gettingThere: '从祈驴市场过河约1公里，可步行或乘出租车到东京市场。'
+					'派卫旗台位于Đông Kinh市场对面的山顶上。登上535级台阶到达旗杆脚下，可以俯瞰整个城市、奇穷河和四周群山。建议清晨或傍晚前往，比较凉爽。',
+				address: 'Đông Kinh市场对面',
+				gettingThere: '从祈驴市场过河约1公里，可步行或乘出租车到Đông Kinh市场。'
 			}
 		}
 	},

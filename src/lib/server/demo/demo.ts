@@ -49,7 +49,7 @@ const DEMO_EVENTS: DemoEvent[] = [
 		place: 'ky-lua-walking-street',
 		weekdays: [5, 6],
 		start: '18:00',
-		end: '23:00',
+		end: '00:00',
 		weeks: 8,
 		priceVnd: 0,
 		capacity: null,
@@ -117,8 +117,11 @@ function loadDemoEvents(db: Db, now: number): void {
 	for (const e of DEMO_EVENTS) {
 		let first = today;
 		while (!e.weekdays.includes(weekdayOf(first))) first = addDays(first, 1);
-		const startsAt = midnightOf(first) + clockMinutes(e.start)! * 60;
-		const endsAt = midnightOf(first) + clockMinutes(e.end)! * 60;
+		const start = clockMinutes(e.start)!;
+		const end = clockMinutes(e.end)!;
+		const startsAt = midnightOf(first) + start * 60;
+		// An end at or before the start is after midnight: 18:00–00:00.
+		const endsAt = midnightOf(first) + (end <= start ? end + 1440 : end) * 60;
 		insert.run(
 			businessId,
 			e.category,

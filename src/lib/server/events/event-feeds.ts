@@ -22,6 +22,7 @@ function toIcs(db: Db, event: EventRecord, locale: Locale, origin: string): IcsE
 		untilDate: event.untilDate,
 		skipped: event.skipped,
 		cancelled: event.cancelled,
+		changed: event.changed ?? [],
 		eventCancelled: event.status === 'cancelled',
 		updatedAt: event.updatedAt
 	};

@@ -113,9 +113,11 @@ export async function readEventForm(
 	}
 
 	const free = data.get('free') === 'on';
-	const price = free ? 0 : form.number('price', { min: 0, max: 100_000_000, required: true });
-	if (!free && price !== null && !Number.isInteger(price))
-		form.errors.price = 'errors.invalidNumber';
+	const typed = form.number('price', { min: 0, max: 100_000_000, required: !free });
+	if (typed !== null && !Number.isInteger(typed)) form.errors.price = 'errors.invalidNumber';
+	// A price typed with "Free" ticked is never dropped: the owner says which one is meant.
+	if (free && typed !== null && typed > 0) form.errors.price = 'errors.priceWithFree';
+	const price = free ? 0 : typed;
 	const capacity = form.number('capacity', { min: 1, max: 100_000 });
 	if (capacity !== null && !Number.isInteger(capacity))
 		form.errors.capacity = 'errors.invalidNumber';

@@ -1,10 +1,11 @@
 // events/: events and their dates, moderation, walking-street notices, the event form, feeds (ics, JSON).
 import type { EventCategory, EventStatus } from '$lib/event-categories';
 import type { Locale } from '$lib/i18n/locales';
-import { expandSchedule, localDate, type Occurrence } from '$lib/recurrence';
+import { expandSchedule, localDate, midnightOf, type Occurrence } from '$lib/recurrence';
 import { recordAudit, type Actor } from '../platform/audit';
 import { prepared, type Db } from '../platform/db';
 import { nowSeconds } from '../platform/clock';
+import { listNoticesFrom } from './notices';
 
 export const DEFAULT_MAX_PARTY = 10;
 
@@ -40,6 +41,8 @@ export interface EventRecord extends EventInput {
 	rejectReason: string;
 	pendingChanges: EventInput | null;
 	cancelled: string[];
+	/** Public records at the walking street: nights whose hours a notice changed. */
+	changed?: { date: string; startsAt: number; endsAt: number }[];
 	createdAt: number;
 	updatedAt: number;
 }
@@ -432,17 +435,54 @@ export function rejectEvent(
 		.immediate();
 }
 
+/** The place the department's walking-street notices are about. */
+export const WALKING_STREET = 'ky-lua-walking-street';
+
 /** What the public may see: published or called-off events of verified businesses. */
 const PUBLIC = `e.status IN ('published', 'cancelled') AND e.published_at IS NOT NULL
 	AND b.status = 'verified'`;
 
-/** Records with their date exceptions read in one query for the whole list. */
+/** Public records with their date exceptions read in one query for the whole list. */
 function withExceptions(db: Db, rows: Row[]): EventRecord[] {
 	const exceptions = exceptionsOf(
 		db,
 		rows.map((row) => row.id)
 	);
-	return rows.map((row) => toRecord(db, row, exceptions.get(row.id)));
+	return withNotices(
+		db,
+		rows.map((row) => toRecord(db, row, exceptions.get(row.id)))
+	);
+}
+
+/**
+ * The department's notices for walking-street nights apply to the events held there that night:
+ * a cancelled night cancels them, changed hours move them.
+ */
+function withNotices(db: Db, records: EventRecord[]): EventRecord[] {
+	const street = walkingStreetId(db);
+	if (street === null || !records.some((r) => r.placeId === street)) return records;
+	const notices = listNoticesFrom(db, '0000-01-01');
+	const cancelled = notices.filter((n) => n.kind === 'cancelled').map((n) => n.date);
+	const changed = notices
+		.filter((n) => n.kind === 'changed' && n.opens !== null && n.closes !== null)
+		.map((n) => ({
+			date: n.date,
+			startsAt: midnightOf(n.date) + n.opens! * 60,
+			endsAt: midnightOf(n.date) + n.closes! * 60
+		}));
+	return records.map((r) =>
+		r.placeId === street
+			? { ...r, cancelled: [...new Set([...r.cancelled, ...cancelled])].sort(), changed }
+			: r
+	);
+}
+
+function walkingStreetId(db: Db): number | null {
+	return (
+		prepared<[string], number>(db, 'SELECT id FROM place WHERE slug = ?')
+			.pluck()
+			.get(WALKING_STREET) ?? null
+	);
 }
 
 export interface PublicOccurrence extends Occurrence {
@@ -473,20 +513,23 @@ export function listPublicOccurrences(
 		ORDER BY e.starts_at`
 	).all(to, from, fromDate, filter.category ?? null, filter.category ?? null, filter.free ? 1 : 0);
 	return withExceptions(db, rows)
-		.flatMap((event) =>
-			expandSchedule(event, from, to).map((o) => ({
-				...o,
-				cancelled: o.cancelled || event.status === 'cancelled',
-				event
-			}))
-		)
+		.flatMap((event) => publicSchedule(event, from, to).map((o) => ({ ...o, event })))
 		.sort((a, b) => a.startsAt - b.startsAt || a.event.id - b.event.id);
+}
+
+/** A public event's dates in [from, to), with the department's notices and its own status applied. */
+export function publicSchedule(event: EventRecord, from: number, to: number): Occurrence[] {
+	return expandSchedule(event, from, to).map((o) => ({
+		...o,
+		...event.changed?.find((c) => c.date === o.date),
+		cancelled: o.cancelled || event.status === 'cancelled'
+	}));
 }
 
 /** A published event for its public page, or null (drafts, pending, rejected and suspended stay hidden). */
 export function getPublicEvent(db: Db, eventId: number): EventRecord | null {
 	const row = prepared<[number], Row>(db, `${SELECT} WHERE e.id = ? AND ${PUBLIC}`).get(eventId);
-	return row ? toRecord(db, row) : null;
+	return row ? withExceptions(db, [row])[0] : null;
 }
 
 export function listPublicEventIds(db: Db): number[] {

@@ -16,6 +16,8 @@ export interface IcsEvent {
 	untilDate: string | null;
 	skipped: string[];
 	cancelled: string[];
+	/** Dates whose hours the department changed (a walking-street notice): that night's times. */
+	changed?: { date: string; startsAt: number; endsAt: number }[];
 	/** The whole event is called off. */
 	eventCancelled: boolean;
 	updatedAt: number;
@@ -114,22 +116,27 @@ function vevent(event: IcsEvent, now: number): string[] {
 		}
 	}
 	lines.push('END:VEVENT');
-	// A cancelled occurrence of a weekly event: the same UID, that date's RECURRENCE-ID, cancelled.
+	// One date of a weekly event cancelled or moved: the same UID and that date's RECURRENCE-ID.
 	if (event.weekdays) {
 		const duration = event.endsAt - event.startsAt;
+		const override = (date: string, startsAt: number, endsAt: number, status: string) => [
+			'BEGIN:VEVENT',
+			`UID:${event.uid}`,
+			`DTSTAMP:${utcStamp(now)}`,
+			`RECURRENCE-ID;TZID=${TZID}:${localStamp(occurrenceStart(event, date))}`,
+			`DTSTART;TZID=${TZID}:${localStamp(startsAt)}`,
+			`DTEND;TZID=${TZID}:${localStamp(endsAt)}`,
+			`SUMMARY:${escapeText(event.summary)}`,
+			`STATUS:${status}`,
+			'END:VEVENT'
+		];
 		for (const date of event.cancelled) {
 			const start = occurrenceStart(event, date);
-			lines.push(
-				'BEGIN:VEVENT',
-				`UID:${event.uid}`,
-				`DTSTAMP:${utcStamp(now)}`,
-				`RECURRENCE-ID;TZID=${TZID}:${localStamp(start)}`,
-				`DTSTART;TZID=${TZID}:${localStamp(start)}`,
-				`DTEND;TZID=${TZID}:${localStamp(start + duration)}`,
-				`SUMMARY:${escapeText(event.summary)}`,
-				'STATUS:CANCELLED',
-				'END:VEVENT'
-			);
+			lines.push(...override(date, start, start + duration, 'CANCELLED'));
+		}
+		for (const { date, startsAt, endsAt } of event.changed ?? []) {
+			if (!event.cancelled.includes(date))
+				lines.push(...override(date, startsAt, endsAt, 'CONFIRMED'));
 		}
 	}
 	return lines;

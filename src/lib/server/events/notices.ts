@@ -2,8 +2,9 @@ import { prepared, type Db } from '../platform/db';
 import { recordAudit, type Actor } from '../platform/audit';
 import { nowSeconds } from '../platform/clock';
 import type { Locale } from '$lib/i18n/locales';
+import type { NoticeKind, NoticeView } from '$lib/notice';
 
-export type NoticeKind = 'open' | 'cancelled' | 'changed';
+export type { NoticeKind, NoticeView };
 
 export interface Notice {
 	id: number;
@@ -99,4 +100,21 @@ export function listNoticesFrom(db: Db, fromDate: string): Notice[] {
 	return prepared<[string], Row>(db, 'SELECT * FROM notice WHERE date >= ? ORDER BY date')
 		.all(fromDate)
 		.map(toNotice);
+}
+
+/** Notices for the walking street's nights from `fromDate` on (the next few weeks). */
+export function upcomingNotices(db: Db, fromDate: string, locale: Locale): NoticeView[] {
+	return listNoticesFrom(db, fromDate)
+		.slice(0, 10)
+		.map((n) => {
+			const own = n.message[locale];
+			return {
+				date: n.date,
+				kind: n.kind,
+				opens: n.opens,
+				closes: n.closes,
+				text: own || n.message.vi,
+				textLocale: own || !n.message.vi || locale === 'vi' ? null : 'vi'
+			};
+		});
 }

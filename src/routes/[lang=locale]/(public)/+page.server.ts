@@ -2,6 +2,9 @@ import type { PageServerLoad } from './$types';
 import { WALKING_STREET_HOURS } from '$lib/opening-hours';
 import { seasonAt } from '$lib/season';
 import { forList, tonightViews } from '$lib/server/events/event-views';
+import { WALKING_STREET } from '$lib/server/events/events';
+import { upcomingNotices } from '$lib/server/events/notices';
+import { localDate, tonightWindow } from '$lib/recurrence';
 import { getDb } from '$lib/server/platform/db';
 import { nowSeconds } from '$lib/server/platform/clock';
 import { getPlace, listPlaces, placeCards } from '$lib/server/places/places';
@@ -15,9 +18,10 @@ export const load = (({ locals }) => {
 	return {
 		now,
 		season: seasonAt(now),
-		walkingStreetHours: getPlace(db, 'ky-lua-walking-street', locals.locale)?.hours ?? {
+		walkingStreetHours: getPlace(db, WALKING_STREET, locals.locale)?.hours ?? {
 			rules: WALKING_STREET_HOURS
 		},
+		notices: upcomingNotices(db, localDate(tonightWindow(now).from), locals.locale),
 		featured: placeCards(places.slice(0, FEATURED)),
 		tonight: forList(tonightViews(db, now, locals.locale).slice(0, 8)),
 		placeCount: places.length

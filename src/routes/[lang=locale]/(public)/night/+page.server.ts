@@ -2,13 +2,13 @@ import type { PageServerLoad } from './$types';
 import { WALKING_STREET_HOURS } from '$lib/opening-hours';
 import { localDate, tonightWindow } from '$lib/recurrence';
 import { forList, tonightViews } from '$lib/server/events/event-views';
-import { getNotice } from '$lib/server/events/notices';
+import { upcomingNotices } from '$lib/server/events/notices';
+import { WALKING_STREET } from '$lib/server/events/events';
 import { getDb } from '$lib/server/platform/db';
 import { nowSeconds } from '$lib/server/platform/clock';
 import { listDishes } from '$lib/server/content/guides';
 import { getPlace, listPlaces, placeCards } from '$lib/server/places/places';
 
-const WALKING_STREET = 'ky-lua-walking-street';
 const NIGHT_SPOTS = new Set(['night', 'market']);
 const DISHES_TONIGHT = 6;
 
@@ -17,10 +17,9 @@ export const load = (({ locals }) => {
 	const walkingStreet = getPlace(db, WALKING_STREET, locals.locale);
 	const now = nowSeconds();
 	const tonight = tonightWindow(now);
-	const notice = getNotice(db, localDate(tonight.from));
 	return {
 		now,
-		notice: notice ? { ...notice, text: notice.message[locals.locale] || notice.message.vi } : null,
+		notices: upcomingNotices(db, localDate(tonight.from), locals.locale),
 		tonight: forList(tonightViews(db, now, locals.locale)),
 		// The department may edit the street's hours; the published schedule is the fallback.
 		hours: walkingStreet?.hours ?? { rules: WALKING_STREET_HOURS },

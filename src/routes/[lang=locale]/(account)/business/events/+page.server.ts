@@ -14,6 +14,7 @@ export const load = ((event) => {
 			startsAt: e.startsAt,
 			weekdays: e.weekdays,
 			hasPendingChanges: e.pendingChanges !== null,
+			bookable: e.bookable && e.capacity !== null,
 			rejectReason: e.rejectReason
 		}))
 	};

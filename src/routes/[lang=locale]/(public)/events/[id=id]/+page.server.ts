@@ -1,17 +1,22 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { expandSchedule } from '$lib/recurrence';
+import { localDate } from '$lib/recurrence';
 import { seatsLeftByDate } from '$lib/server/bookings/bookings';
 import { getDb } from '$lib/server/platform/db';
 import { venueOf } from '$lib/server/events/event-views';
-import { createReport, eventText, getPublicEvent } from '$lib/server/events/events';
+import {
+	createReport,
+	eventText,
+	getPublicEvent,
+	publicSchedule,
+	WALKING_STREET
+} from '$lib/server/events/events';
 import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
-import { getNotice } from '$lib/server/events/notices';
+import { upcomingNotices } from '$lib/server/events/notices';
 import { Throttle } from '$lib/server/platform/throttle';
 import { tileConfig } from '$lib/server/platform/tiles';
 import { nowSeconds } from '$lib/server/platform/clock';
 
-const WALKING_STREET = 'ky-lua-walking-street';
 /** Reports from one address: 5 an hour. */
 const reportsByIp = new Throttle({ max: 5, windowSeconds: 3600 });
 
@@ -22,11 +27,16 @@ export const load = (({ params, locals }) => {
 	const now = nowSeconds();
 	const text = eventText(event, locals.locale);
 	const venue = venueOf(db, event, locals.locale);
-	const upcoming = expandSchedule(event, now, now + 366 * 86400).slice(0, 8);
+	const upcoming = publicSchedule(event, now, now + 366 * 86400).slice(0, 8);
 	const next =
-		upcoming[0] ?? expandSchedule(event, event.startsAt - 1, event.endsAt + 1)[0] ?? null;
+		upcoming[0] ?? publicSchedule(event, event.startsAt - 1, event.endsAt + 1)[0] ?? null;
 	const seats = event.bookable && event.capacity !== null ? seatsLeftByDate(db, event) : null;
-	const notice = venue.placeSlug === WALKING_STREET && next ? getNotice(db, next.date) : null;
+	// The department's notices for the nights this event is on, each with its date.
+	const dates = new Set(upcoming.map((o) => o.date));
+	const notices =
+		venue.placeSlug === WALKING_STREET
+			? upcomingNotices(db, localDate(now), locals.locale).filter((n) => dates.has(n.date))
+			: [];
 	return {
 		event: {
 			id: event.id,
@@ -59,7 +69,7 @@ export const load = (({ params, locals }) => {
 							left: seats.get(o.date) ?? event.capacity!
 						}))
 				: null,
-		notice: notice ? { ...notice, text: notice.message[locals.locale] || notice.message.vi } : null,
+		notices,
 		tiles: tileConfig()
 	};
 }) satisfies PageServerLoad;

@@ -5,6 +5,9 @@ import { getDb } from '$lib/server/platform/db';
 import { nowSeconds } from '$lib/server/platform/clock';
 import { getPlace, listPlaces } from '$lib/server/places/places';
 import { tileConfig } from '$lib/server/platform/tiles';
+import { WALKING_STREET } from '$lib/server/events/events';
+import { upcomingNotices } from '$lib/server/events/notices';
+import { localDate, tonightWindow } from '$lib/recurrence';
 
 const NEARBY = 4;
 
@@ -13,9 +16,15 @@ export const load = (({ locals, params }) => {
 	const place = getPlace(db, params.slug, locals.locale);
 	if (!place) error(404, 'errors.notFoundText');
 	const others = listPlaces(db, locals.locale).filter((p) => p.slug !== place.slug);
+	const now = nowSeconds();
 	return {
 		place,
-		now: nowSeconds(),
+		now,
+		// The department's notices are about the walking street's nights.
+		notices:
+			place.slug === WALKING_STREET
+				? upcomingNotices(db, localDate(tonightWindow(now).from), locals.locale)
+				: [],
 		fromCentreKm: distanceKm(CITY_CENTRE, place),
 		nearby: nearest(place, others, NEARBY),
 		tiles: tileConfig()
