@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { vietnamParts } from '../../src/lib/i18n/format';
 import {
 	BASE_URL,
 	bookableEvent,
@@ -219,9 +220,12 @@ test('a tourist books and cancels; the business sees a guest, checks them in and
 	browser
 }, info) => {
 	const tag = info.project.name;
+	// In two hours: the business checks guests in on the day.
+	const inTwoHours = Math.floor(Date.now() / 1000 / 300) * 300 + 2 * 3600;
 	const { eventId, date, email, business } = await bookableEvent(`book-${tag}`, {
 		capacity: 5,
-		maxParty: 3
+		maxParty: 3,
+		startsAt: inTwoHours
 	});
 	await business.dispose();
 	await page.setExtraHTTPHeaders({ 'x-forwarded-for': ipFor(`book-guest-${tag}`) });
@@ -243,7 +247,9 @@ test('a tourist books and cancels; the business sees a guest, checks them in and
 	expect(ics.headers()['content-type']).toContain('text/calendar');
 	const calendar = (await ics.text()).replace(/\r\n /g, '');
 	expect(calendar).toContain(`Booking ${first.code} for 2 people`);
-	expect(calendar).toContain(`DTSTART;TZID=Asia/Ho_Chi_Minh:${date.replace(/-/g, '')}T180000`);
+	const { hour, minute } = vietnamParts(inTwoHours);
+	const start = `${String(hour).padStart(2, '0')}${String(minute).padStart(2, '0')}00`;
+	expect(calendar).toContain(`DTSTART;TZID=Asia/Ho_Chi_Minh:${date.replace(/-/g, '')}T${start}`);
 	await page.goto(`/en/events/${eventId}`);
 	await expect(seatsLine(page)).toContainText('3 seats left');
 

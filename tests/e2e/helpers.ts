@@ -4,6 +4,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { vietnamParts } from '../../src/lib/i18n/format';
 import { addDays, localDate } from '../../src/lib/recurrence';
 
 export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
@@ -93,6 +94,7 @@ export async function bookableEvent(
 		capacity,
 		maxParty,
 		daysAhead = 3,
+		startsAt,
 		approve = true,
 		base = BASE_URL,
 		databasePath = process.env.E2E_DATABASE_PATH!
@@ -100,6 +102,8 @@ export async function bookableEvent(
 		capacity: number;
 		maxParty: number;
 		daysAhead?: number;
+		/** Instead of 18:00–21:00 `daysAhead` days on: an hour from this time (unix seconds). */
+		startsAt?: number;
 		approve?: boolean;
 		/** Another server than the shared one, with its database. */
 		base?: string;
@@ -118,7 +122,22 @@ export async function bookableEvent(
 		databasePath
 	);
 	await admin.post('/en/admin/businesses?/verify', { form: { id: String(businessId) } });
-	const date = addDays(localDate(Math.floor(Date.now() / 1000)), daysAhead);
+	const hhmm = (t: number) => {
+		const { hour, minute } = vietnamParts(t);
+		return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+	};
+	const date =
+		startsAt === undefined
+			? addDays(localDate(Math.floor(Date.now() / 1000)), daysAhead)
+			: localDate(startsAt);
+	const times =
+		startsAt === undefined
+			? { startTime: '18:00', endDate: date, endTime: '21:00' }
+			: {
+					startTime: hhmm(startsAt),
+					endDate: localDate(startsAt + 3600),
+					endTime: hhmm(startsAt + 3600)
+				};
 	const created = await business.post('/en/business/events/new?/save', {
 		multipart: {
 			category: 'tour',
@@ -126,9 +145,7 @@ export async function bookableEvent(
 			title_en: `Night food tour ${key}`,
 			description_vi: 'Ba giờ đi bộ thử món ăn đêm.',
 			startDate: date,
-			startTime: '18:00',
-			endDate: date,
-			endTime: '21:00',
+			...times,
 			repeat: 'once',
 			place: 'ky-lua-market',
 			venueAddress: '',

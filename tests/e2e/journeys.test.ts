@@ -2,7 +2,16 @@ import { expect, test } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, localDate, midnightOf, tonightWindow, weekdayOf } from '../../src/lib/recurrence';
-import { client, createAdmin, emailFor, loginVia, ownServer, readDb, stopServer } from './helpers';
+import {
+	bookableEvent,
+	client,
+	createAdmin,
+	emailFor,
+	loginVia,
+	ownServer,
+	readDb,
+	stopServer
+} from './helpers';
 
 const longDate = (date: string, tag: string) =>
 	new Intl.DateTimeFormat(tag, {
@@ -112,4 +121,128 @@ test('a walking-street notice shows, with its date, wherever that night appears 
 		await stopServer(server);
 		rmSync(dir, { recursive: true, force: true });
 	}
+});
+
+test.describe('on a phone, 390 px wide', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('every section is in the menu, which opens and closes', async ({ page }, info) => {
+		await page.goto('/en');
+		const menu = page.locator('header summary');
+		await expect(menu).toBeVisible();
+		await expect(menu).toHaveText('Menu');
+		const sections = page.locator('header details a');
+		await expect(sections.first()).toBeHidden();
+		await menu.click();
+		await expect(sections).toHaveText([
+			'Home',
+			'Places',
+			'Events',
+			'By night',
+			'Food',
+			'Mẫu Sơn',
+			'Map',
+			'Getting here'
+		]);
+		for (const link of await sections.all()) await expect(link).toBeVisible();
+		if (info.project.name === 'js') await expect(menu).toHaveAttribute('aria-expanded', 'true');
+		await page.locator('header details').getByRole('link', { name: 'Getting here' }).click();
+		await expect(page).toHaveURL(/\/en\/getting-there$/);
+		await expect(page.locator('h1')).toBeInViewport();
+		await expect(sections.first()).toBeHidden();
+	});
+
+	test('no public or business page is wider than the phone @once', async ({ browser }) => {
+		test.setTimeout(120_000);
+		const { business, eventId, date } = await bookableEvent('phone-width', {
+			capacity: 10,
+			maxParty: 2
+		});
+		const anonymous = await client('phone-width-guest');
+		const form = await anonymous.get(`/en/events/${eventId}/book/${date}`);
+		const key = /name="key" value="([^"]+)"/.exec(await form.text())![1];
+		await anonymous.post(`/en/events/${eventId}/book/${date}`, {
+			form: { key, name: 'Nguyễn Thị Hoa Đào Xứ Lạng', phone: '0912 345 678', party: '2' },
+			maxRedirects: 0
+		});
+		const { cookies } = await business.storageState();
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		await context.addCookies(cookies);
+		const signedIn = await context.newPage();
+		const visitor = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		const wide: string[] = [];
+		const check = async (page: typeof visitor, path: string) => {
+			await page.goto(path);
+			const width = await page.evaluate(() => document.documentElement.scrollWidth);
+			if (width > 390) wide.push(`${path}: ${width} px`);
+		};
+		for (const lang of ['vi', 'en', 'zh']) {
+			for (const path of [
+				'',
+				'/places',
+				'/places/ky-lua-walking-street',
+				'/places/huu-nghi-border-gate',
+				'/events',
+				'/events/calendar',
+				`/events/${eventId}`,
+				`/events/${eventId}/book/${date}`,
+				'/night',
+				'/food',
+				'/mau-son',
+				'/map',
+				'/getting-there',
+				'/privacy',
+				'/progress',
+				'/login',
+				'/register'
+			]) {
+				await check(visitor, `/${lang}${path}`);
+			}
+			for (const path of [
+				'',
+				'/events',
+				'/events/new',
+				`/events/${eventId}`,
+				`/events/${eventId}/bookings`,
+				`/events/${eventId}/bookings/${date}`,
+				'/account'
+			]) {
+				await check(signedIn, `/${lang}/business${path}`);
+			}
+		}
+		expect(wide).toEqual([]);
+		await Promise.all([context.close(), visitor.close(), business.dispose(), anonymous.dispose()]);
+	});
+});
+
+test('a guest cannot be checked in two days early, and the business is told why @once', async () => {
+	const { business, eventId, date } = await bookableEvent('early-door', {
+		capacity: 5,
+		maxParty: 2,
+		daysAhead: 2
+	});
+	const guest = await client('early-door-guest');
+	const form = await guest.get(`/en/events/${eventId}/book/${date}`);
+	const key = /name="key" value="([^"]+)"/.exec(await form.text())![1];
+	const booked = await guest.post(`/en/events/${eventId}/book/${date}`, {
+		form: { key, name: 'Khách sớm', phone: '0912 345 678', party: '1' },
+		maxRedirects: 0
+	});
+	const page = await (await guest.get(booked.headers()['location'])).text();
+	const code = /[A-HJ-NP-Z2-9]{5}-[A-HJ-NP-Z2-9]{5}/.exec(page)![0];
+	const res = await business.post(`/en/business/events/${eventId}/bookings/${date}?/checkIn`, {
+		form: { code }
+	});
+	expect(res.status()).toBe(409);
+	expect(await res.text()).toContain(
+		'Too early to check in: guests are checked in on the day, from 14:00'
+	);
+	const arrived = readDb((db) =>
+		db
+			.prepare('SELECT checked_in_at FROM booking WHERE code = ?')
+			.pluck()
+			.get(code.replace('-', ''))
+	);
+	expect(arrived).toBeNull();
+	await Promise.all([business.dispose(), guest.dispose()]);
 });

@@ -577,6 +577,21 @@ export function listGuests(db: Db, eventId: number, date: string): Booking[] {
 export type CheckInResult = 'checkedIn' | 'undone' | 'already' | 'cancelled' | 'notFound';
 
 /** Marks a guest as arrived (or undoes it), by their code, within one occurrence. */
+/** Guests are checked in on the day: from this long before the start… */
+export const CHECK_IN_OPENS_BEFORE = 4 * 3600;
+/** …until this long after the end (late arrivals, and correcting the list). */
+export const CHECK_IN_CLOSES_AFTER = 6 * 3600;
+
+/** Whether the door is open for check-in: 'early', 'open' or 'over'. */
+export function checkInWindow(
+	occurrence: { startsAt: number; endsAt: number },
+	now = nowSeconds()
+): 'early' | 'open' | 'over' {
+	if (now < occurrence.startsAt - CHECK_IN_OPENS_BEFORE) return 'early';
+	if (now > occurrence.endsAt + CHECK_IN_CLOSES_AFTER) return 'over';
+	return 'open';
+}
+
 export function checkIn(
 	db: Db,
 	eventId: number,

@@ -1,7 +1,10 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import {
+	CHECK_IN_CLOSES_AFTER,
+	CHECK_IN_OPENS_BEFORE,
 	checkIn,
+	checkInWindow,
 	displayCode,
 	listGuests,
 	listOccurrenceBookings,
@@ -9,6 +12,7 @@ import {
 	occurrenceOn
 } from '$lib/server/bookings/bookings';
 import { getDb } from '$lib/server/platform/db';
+import { formatDate } from '$lib/i18n/format';
 import { requireOwnEvent } from '../../../editor';
 import { eventText } from '$lib/server/events/events';
 import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
@@ -63,6 +67,21 @@ async function mark(event: RequestEvent, data: FormData, arrived: boolean) {
 		return formFailure(400, {
 			values: form.values,
 			errors: { code: form.errors.code ?? 'bookings.codeInvalid' }
+		});
+	}
+	const door = checkInWindow(occurrence);
+	if (arrived && door !== 'open') {
+		const at =
+			door === 'early'
+				? occurrence.startsAt - CHECK_IN_OPENS_BEFORE
+				: occurrence.endsAt + CHECK_IN_CLOSES_AFTER;
+		return formFailure(409, {
+			values: form.values,
+			message: door === 'early' ? 'bookings.checkInEarly' : 'bookings.checkInOver',
+			params: {
+				time: formatDate(at, event.locals.locale, 'time'),
+				date: formatDate(at, event.locals.locale, 'date')
+			}
 		});
 	}
 	const result = checkIn(getDb(), record.id, occurrence.date, code, arrived);
