@@ -2,11 +2,14 @@ import { expect, test } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, localDate, midnightOf, tonightWindow, weekdayOf } from '../../src/lib/recurrence';
+import { formatVnd } from '../../src/lib/i18n/format';
 import {
 	bookableEvent,
 	client,
 	createAdmin,
 	emailFor,
+	fillEvent,
+	ipFor,
 	loginVia,
 	ownServer,
 	readDb,
@@ -245,4 +248,183 @@ test('a guest cannot be checked in two days early, and the business is told why 
 	);
 	expect(arrived).toBeNull();
 	await Promise.all([business.dispose(), guest.dispose()]);
+});
+
+test('markers in the centre are clustered, open on a tap, and the list stays beside the map @js-only', async ({
+	page
+}) => {
+	await page.route('https://tile.openstreetmap.org/**', (route) =>
+		route.abort('internetdisconnected')
+	);
+	await page.goto('/en/map');
+	const clusters = page.locator('.marker-cluster');
+	await expect(clusters.first()).toBeVisible();
+	// The walking street and the market share a spot: at the city's scale they are one cluster.
+	const before = await page.locator('.leaflet-marker-icon[data-slug]').count();
+	await clusters.first().click();
+	await expect
+		.poll(() => page.locator('.leaflet-marker-icon[data-slug]').count())
+		.toBeGreaterThan(before);
+	await expect(
+		page.getByRole('region', { name: 'All places on the map, by category' }).getByRole('link', {
+			name: 'Kỳ Lừa walking street'
+		})
+	).toBeVisible();
+});
+
+test.describe('booking as a tourist', () => {
+	test('the confirmation shows price, total and how to pay, and offers to keep the link', async ({
+		browser
+	}, info) => {
+		const tag = info.project.name;
+		const { eventId, date, business } = await bookableEvent(`confirm-${tag}`, {
+			capacity: 10,
+			maxParty: 4
+		});
+		await business.dispose();
+		const context = await browser.newContext({
+			extraHTTPHeaders: { 'x-forwarded-for': ipFor(`confirm-guest-${tag}`) }
+		});
+		if (tag === 'js') await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const page = await context.newPage();
+		await page.goto(`/en/events/${eventId}/book/${date}`);
+		await page.getByLabel('Your name').fill('Phạm Minh Khoa');
+		await page.getByLabel('Phone').fill('0912 345 678');
+		await page.getByLabel('Number of people').fill('2');
+		await page.getByRole('button', { name: 'Confirm booking' }).click();
+		await expect(page.getByText('Your booking is confirmed.')).toBeVisible();
+		await expect(page.getByTestId('booking-price')).toHaveText(
+			`2 × ${formatVnd(150000, 'en')} = ${formatVnd(300000, 'en')} Pay the organiser at the venue; the portal takes no payment.`
+		);
+		const manageUrl = page.url().replace(/\?new$/, '');
+		await expect(page.getByTestId('manage-link')).toHaveText(manageUrl);
+		if (tag === 'js') {
+			await page.getByRole('button', { name: 'Copy the link' }).click();
+			await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(manageUrl);
+		} else {
+			await expect(page.getByRole('button', { name: 'Copy the link' })).toBeHidden();
+		}
+		const calendar = page.getByRole('link', { name: 'Add to calendar (with this link)' });
+		const ics = (await (await page.request.get((await calendar.getAttribute('href'))!)).text())
+			.replace(/\r\n /g, '')
+			.replace(/\\,/g, ',');
+		expect(ics).toContain(`See or cancel your booking: ${manageUrl}`);
+		expect(ics).toContain(`URL:${manageUrl}`);
+		// The manage page says the same later.
+		await page.goto(manageUrl);
+		await expect(page.getByTestId('booking-price')).toContainText(formatVnd(300000, 'en'));
+		await context.close();
+	});
+
+	test('changing the language half-way keeps what was typed @js-only', async ({ page }) => {
+		const { eventId, date, business } = await bookableEvent('language-switch', {
+			capacity: 10,
+			maxParty: 4
+		});
+		await business.dispose();
+		await page.goto(`/en/events/${eventId}/book/${date}`);
+		await page.getByLabel('Your name').fill('Lý Thị Mai');
+		await page.getByLabel('Phone').fill('0987 654 321');
+		await page.getByLabel('Number of people').fill('3');
+		await page.getByRole('link', { name: '中文' }).click();
+		await expect(page).toHaveURL(new RegExp(`/zh/events/${eventId}/book/${date}$`));
+		await expect(page.locator('input[name="name"]')).toHaveValue('Lý Thị Mai');
+		await expect(page.locator('input[name="phone"]')).toHaveValue('0987 654 321');
+		await expect(page.locator('input[name="party"]')).toHaveValue('3');
+	});
+
+	test('booked in Chinese, cancelled from the Vietnamese page: the message is wholly Chinese @once', async () => {
+		const { eventId, date, business } = await bookableEvent('cancel-language', {
+			capacity: 10,
+			maxParty: 4
+		});
+		await business.dispose();
+		const guest = await client('cancel-language-guest');
+		const form = await guest.get(`/zh/events/${eventId}/book/${date}`);
+		const key = /name="key" value="([^"]+)"/.exec(await form.text())![1];
+		const booked = await guest.post(`/zh/events/${eventId}/book/${date}`, {
+			form: { key, name: 'Wang Fang', email: 'wang@example.cn', party: '1' },
+			maxRedirects: 0
+		});
+		const token = /\/bookings\/([^/?]+)/.exec(booked.headers()['location'])![1];
+		const cancelled = await guest.post(`/vi/bookings/${token}?/cancel`, { form: {} });
+		expect(cancelled.status()).toBe(200);
+		const message = readDb((db) =>
+			db
+				.prepare(
+					"SELECT subject, body FROM outbox WHERE kind = 'booking_cancelled_by_guest' AND recipient = ?"
+				)
+				.get('wang@example.cn')
+		) as { subject: string; body: string };
+		expect(message.subject).toMatch(/^预订已取消：/);
+		expect(message.body).toMatch(/^Wang Fang，您好：/);
+		// No Vietnamese words of the Vietnamese template, and the date written in Chinese.
+		expect(message.body).not.toMatch(/Chào|Theo yêu cầu|đã được hủy|tháng/);
+		expect(message.body).toMatch(/\d+月\d+日/);
+		await guest.dispose();
+	});
+});
+
+test.describe('a business owner', () => {
+	test('reaches every business page from the dashboard', async ({ browser }, info) => {
+		const tag = info.project.name;
+		const { business, eventId } = await bookableEvent(`dashboard-${tag}`, {
+			capacity: 10,
+			maxParty: 2
+		});
+		const context = await browser.newContext({ storageState: await business.storageState() });
+		const page = await context.newPage();
+		for (const [link, url] of [
+			['Your events', /\/en\/business\/events$/],
+			['New event', /\/en\/business\/events\/new$/],
+			['Edit profile and password', /\/en\/business\/account$/],
+			[/^Bookings and check-in: /, new RegExp(`/en/business/events/${eventId}/bookings$`)]
+		] as const) {
+			await page.goto('/en/business');
+			await page.getByRole('main').getByRole('link', { name: link }).first().click();
+			await expect(page).toHaveURL(url);
+		}
+		await context.close();
+		await business.dispose();
+	});
+
+	test('a price typed with “Free” ticked is never dropped', async ({ browser }, info) => {
+		const tag = info.project.name;
+		const { business } = await bookableEvent(`price-${tag}`, { capacity: 10, maxParty: 2 });
+		const context = await browser.newContext({ storageState: await business.storageState() });
+		const page = await context.newPage();
+		await page.goto('/en/business/events/new');
+		await fillEvent(page, {
+			title: `Đêm nhạc ${tag}`,
+			description: 'Nhạc sống bên chợ.',
+			date: addDays(localDate(Math.floor(Date.now() / 1000)), 9),
+			start: '19:00',
+			end: '21:00',
+			days: [5],
+			until: addDays(localDate(Math.floor(Date.now() / 1000)), 60)
+		});
+		const free = page.getByLabel('Free', { exact: true });
+		const price = page.getByLabel('Price per person (VND)');
+		await price.fill('');
+		await free.check();
+		await price.fill('150000');
+		if (tag === 'js') {
+			// Typing a price says it is not free.
+			await expect(free).not.toBeChecked();
+		}
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		if (tag === 'js') {
+			await expect(page).toHaveURL(/\/en\/business\/events\/\d+\?saved$/);
+			const id = Number(/events\/(\d+)/.exec(page.url())![1]);
+			expect(
+				readDb((db) => db.prepare('SELECT price_vnd FROM event WHERE id = ?').pluck().get(id))
+			).toBe(150000);
+		} else {
+			await expect(page.getByText('You ticked “Free” and also typed a price.')).toBeVisible();
+			await expect(price).toHaveValue('150000');
+		}
+		await context.close();
+		await business.dispose();
+	});
 });

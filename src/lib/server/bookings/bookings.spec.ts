@@ -210,14 +210,29 @@ describe('the manage link', () => {
 	it('lets the guest cancel before the start, giving the seats back', () => {
 		const token = tokenOf(book({ party: 4 }));
 		expect(getSeatStatus(db, eventId, '2026-11-28', NOW)?.left).toBe(6);
-		expect(cancelBookingByGuest(db, token, en, NOW)).toBe('cancelled');
-		expect(cancelBookingByGuest(db, token, en, NOW)).toBe('already');
+		expect(cancelBookingByGuest(db, token, all, NOW)).toBe('cancelled');
+		expect(cancelBookingByGuest(db, token, all, NOW)).toBe('already');
 		expect(getSeatStatus(db, eventId, '2026-11-28', NOW)?.left).toBe(10);
 		expect(getBookingByToken(db, token)?.status).toBe('cancelled');
 		expect(listOutbox(db)[0].kind).toBe('booking_cancelled_by_guest');
 		const late = tokenOf(book());
-		expect(cancelBookingByGuest(db, late, en, vn(2026, 11, 28, 18))).toBe('tooLate');
-		expect(cancelBookingByGuest(db, 'nope', en, NOW)).toBe('notFound');
+		expect(cancelBookingByGuest(db, late, all, vn(2026, 11, 28, 18))).toBe('tooLate');
+		expect(cancelBookingByGuest(db, 'nope', all, NOW)).toBe('notFound');
+	});
+
+	it('tells a guest who booked in Chinese in Chinese, whatever page they cancel from', () => {
+		const outcome = createBooking(
+			db,
+			request({ locale: 'zh', email: 'khach@example.vn' }),
+			all.zh,
+			NOW
+		);
+		expect(cancelBookingByGuest(db, tokenOf(outcome), all, NOW)).toBe('cancelled');
+		const [message] = listOutbox(db);
+		expect(message.kind).toBe('booking_cancelled_by_guest');
+		expect(message.subject).toMatch(/^预订已取消：/);
+		// The Chinese template, with the date written the Chinese way.
+		expect(message.body).toMatch(/^Nguyễn Thị Lan，您好：\n\n按照您的要求，.*星期六.*已取消。/);
 	});
 });
 
@@ -268,7 +283,7 @@ describe('the organiser', () => {
 		expect([summary.bookings, summary.taken, summary.checkedIn, summary.left]).toEqual([
 			1, 3, 3, 7
 		]);
-		expect(cancelBookingByGuest(db, token, en, NOW)).toBe('tooLate');
+		expect(cancelBookingByGuest(db, token, all, NOW)).toBe('tooLate');
 		expect(checkIn(db, eventId, '2026-11-28', code, false)).toBe('undone');
 		expect(normaliseCode('O0I1O0I1O0')).toBeNull();
 	});

@@ -417,10 +417,11 @@ function eventTitle(db: Db, eventId: number, locale: Locale): string {
 }
 
 /** The guest calls their booking off; the seats go back. Not once the occurrence has begun. */
+/** The guest's message is wholly in the language they booked in, whichever page they cancel from. */
 export function cancelBookingByGuest(
 	db: Db,
 	token: string,
-	t: Translate,
+	translators: Translators,
 	now = nowSeconds()
 ): 'cancelled' | 'already' | 'tooLate' | 'notFound' {
 	return db
@@ -437,7 +438,7 @@ export function cancelBookingByGuest(
 			releaseSeats(db, booking);
 			queueMessage(
 				db,
-				t,
+				translators[booking.locale],
 				booking,
 				'booking_cancelled_by_guest',
 				{ title: eventTitle(db, booking.eventId, booking.locale) },

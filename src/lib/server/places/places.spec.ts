@@ -47,7 +47,7 @@ describe('getPlace', () => {
 			feeVnd: 20000,
 			feeYear: 2024,
 			hours: null,
-			hoursNote: 'Mở cửa hằng ngày; giờ mở cửa niêm yết tại cổng.'
+			hoursNote: 'Mở cửa hằng ngày; giờ mở cửa chưa được niêm yết ở đây.'
 		});
 		expect(getPlace(db, 'mau-son', 'zh')?.hours).toEqual({ always: true });
 		expect(getPlace(db, 'nowhere', 'en')).toBeNull();

@@ -10,6 +10,7 @@ import { venueOf } from '$lib/server/events/event-views';
 import { eventText, getEvent } from '$lib/server/events/events';
 import { formFailure, formAction } from '$lib/server/platform/form';
 import { nowSeconds } from '$lib/server/platform/clock';
+import { getTranslators } from '$lib/i18n/translator';
 
 /** A guest's own booking, opened by the private link; any other token is a plain 404. */
 export const load = (({ params, locals, url }) => {
@@ -40,7 +41,8 @@ export const load = (({ params, locals, url }) => {
 			title: text.title,
 			textLocale: text.locale,
 			organiser: event.businessName,
-			contact: event.contact
+			contact: event.contact,
+			priceVnd: event.priceVnd
 		},
 		venue: venueOf(db, event, locals.locale).name,
 		isNew: url.searchParams.has('new'),
@@ -49,8 +51,8 @@ export const load = (({ params, locals, url }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	cancel: formAction(({ params, locals }) => {
-		const result = cancelBookingByGuest(getDb(), params.token, locals.t);
+	cancel: formAction(async ({ params }) => {
+		const result = cancelBookingByGuest(getDb(), params.token, await getTranslators());
 		if (result === 'notFound') error(404, 'errors.notFoundText');
 		if (result === 'tooLate') return formFailure(409, { message: 'booking.tooLate' });
 		return { cancelled: true };

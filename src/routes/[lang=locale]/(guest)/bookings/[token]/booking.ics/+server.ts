@@ -19,14 +19,17 @@ export const GET: RequestHandler = ({ params, locals, url }) => {
 		code: displayCode(booking.code),
 		count: booking.party
 	});
+	// The page itself: the guest's private link, kept in their calendar.
+	const manage = `${url.origin}${url.pathname.replace(/\/booking\.ics$/, '')}`;
+	const keep = locals.t('booking.icsManage', { url: manage });
 	const ics = buildCalendar(text.title, [
 		{
 			uid: `booking-${booking.code}@${url.host}`,
 			summary: text.title,
-			description: `${details}\n\n${text.description}`,
+			description: `${details}\n${keep}\n\n${text.description}`,
 			location: venue.name,
 			geo: venue.lat !== null && venue.lon !== null ? { lat: venue.lat, lon: venue.lon } : null,
-			url: `${url.origin}/${locals.locale}/events/${event.id}`,
+			url: manage,
 			startsAt: booking.startsAt,
 			endsAt: booking.endsAt,
 			weekdays: 0,
