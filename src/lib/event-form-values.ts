@@ -25,6 +25,7 @@ export function eventFormValues(e: {
 	bookable: boolean;
 	maxParty: number;
 	contact: string;
+	imageAlt: Record<string, string>;
 }): Record<string, string> {
 	return {
 		category: e.category,
@@ -51,6 +52,9 @@ export function eventFormValues(e: {
 		capacity: e.capacity === null ? '' : String(e.capacity),
 		bookable: e.bookable ? 'on' : '',
 		maxParty: String(e.maxParty),
-		contact: e.contact
+		contact: e.contact,
+		image_alt_vi: e.imageAlt.vi,
+		image_alt_en: e.imageAlt.en,
+		image_alt_zh: e.imageAlt.zh
 	};
 }

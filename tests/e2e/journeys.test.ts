@@ -16,6 +16,12 @@ import {
 	stopServer
 } from './helpers';
 
+/** The first date on or after `date` that falls on `weekday` (0 = Sunday). */
+function nextWeekday(date: string, weekday: number): string {
+	while (weekdayOf(date) !== weekday) date = addDays(date, 1);
+	return date;
+}
+
 const longDate = (date: string, tag: string) =>
 	new Intl.DateTimeFormat(tag, {
 		weekday: 'long',
@@ -398,7 +404,7 @@ test.describe('a business owner', () => {
 		await fillEvent(page, {
 			title: `Đêm nhạc ${tag}`,
 			description: 'Nhạc sống bên chợ.',
-			date: addDays(localDate(Math.floor(Date.now() / 1000)), 9),
+			date: nextWeekday(addDays(localDate(Math.floor(Date.now() / 1000)), 9), 5),
 			start: '19:00',
 			end: '21:00',
 			days: [5],
@@ -426,5 +432,98 @@ test.describe('a business owner', () => {
 		}
 		await context.close();
 		await business.dispose();
+	});
+});
+
+const PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+	'base64'
+);
+
+test.describe('a business owner’s events', () => {
+	test('a picture is previewed, must be described, and the public page uses the description', async ({
+		browser
+	}, info) => {
+		const tag = info.project.name;
+		const { business } = await bookableEvent(`picture-${tag}`, { capacity: 10, maxParty: 2 });
+		const context = await browser.newContext({ storageState: await business.storageState() });
+		const page = await context.newPage();
+		await page.goto('/en/business/events/new');
+		const today = localDate(Math.floor(Date.now() / 1000));
+		await fillEvent(page, {
+			title: `Chợ phiên có ảnh ${tag}`,
+			description: 'Chợ phiên cuối tuần.',
+			date: nextWeekday(addDays(today, 8), 6),
+			start: '18:00',
+			end: '21:00',
+			days: [6],
+			until: addDays(today, 50)
+		});
+		await page.getByLabel('Upload a picture').setInputFiles({
+			name: 'cho.png',
+			mimeType: 'image/png',
+			buffer: PNG
+		});
+		if (tag === 'js') await expect(page.getByTestId('image-preview')).toBeVisible();
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(
+			page.getByText('Describe the picture in Vietnamese for people who cannot see it.')
+		).toBeVisible();
+		await page.getByLabel('Upload a picture').setInputFiles({
+			name: 'cho.png',
+			mimeType: 'image/png',
+			buffer: PNG
+		});
+		await page.getByLabel('Picture description (Tiếng Việt)').fill('Quầy rau ở chợ phiên');
+		await page.getByLabel('Picture description (English)').fill('A vegetable stall at the market');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page).toHaveURL(/\/en\/business\/events\/\d+\?saved$/);
+		const id = Number(/events\/(\d+)/.exec(page.url())![1]);
+		await expect(page.getByTestId('image-preview')).toHaveAttribute('alt', 'Quầy rau ở chợ phiên');
+		// Published, the picture is described in the visitor's language (Vietnamese where none).
+		await business.post(`/en/business/events/${id}?/submit`, { form: {} });
+		const adminEmail = emailFor(`picture-admin-${tag}`);
+		createAdmin(adminEmail);
+		const admin = await client(`picture-admin-${tag}`);
+		await loginVia(admin, adminEmail);
+		expect(
+			(await admin.post('/en/admin/events?/approve', { form: { id: String(id) } })).status()
+		).toBe(200);
+		await page.goto(`/en/events/${id}`);
+		await expect(page.locator('img.hero-image')).toHaveAttribute(
+			'alt',
+			'A vegetable stall at the market'
+		);
+		await page.goto(`/zh/events/${id}`);
+		await expect(page.locator('img.hero-image')).toHaveAttribute('alt', 'Quầy rau ở chợ phiên');
+		await Promise.all([context.close(), business.dispose(), admin.dispose()]);
+	});
+
+	test('an event is duplicated as a new draft', async ({ browser }, info) => {
+		const tag = info.project.name;
+		const { business, eventId } = await bookableEvent(`duplicate-${tag}`, {
+			capacity: 10,
+			maxParty: 2
+		});
+		const context = await browser.newContext({ storageState: await business.storageState() });
+		const page = await context.newPage();
+		await page.goto(`/en/business/events/${eventId}`);
+		await page.getByRole('button', { name: 'Duplicate as a new draft' }).click();
+		await expect(page).toHaveURL(/\/en\/business\/events\/\d+\?duplicated$/);
+		const copy = Number(/events\/(\d+)/.exec(page.url())![1]);
+		expect(copy).not.toBe(eventId);
+		await expect(page.getByTestId('event-status')).toHaveText('Draft');
+		await expect(page.getByText('This is the new copy, saved as a draft')).toBeVisible();
+		await expect(page.getByLabel('Title').first()).toHaveValue(`Tour ẩm thực đêm duplicate-${tag}`);
+		const rows = readDb((db) =>
+			db
+				.prepare('SELECT id, status, price_vnd AS price FROM event WHERE id IN (?, ?) ORDER BY id')
+				.all(eventId, copy)
+		);
+		expect(rows).toEqual([
+			{ id: eventId, status: 'published', price: 150000 },
+			{ id: copy, status: 'draft', price: 150000 }
+		]);
+		await Promise.all([context.close(), business.dispose()]);
 	});
 });

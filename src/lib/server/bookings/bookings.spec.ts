@@ -60,6 +60,7 @@ const tour = (over: Partial<EventInput> = {}): EventInput => ({
 	maxParty: 4,
 	contact: '',
 	image: null,
+	imageAlt: { vi: '', en: '', zh: '' },
 	...over
 });
 

@@ -126,6 +126,11 @@ export async function readEventForm(
 	const maxParty = form.number('maxParty', { min: 1, max: 100 }) ?? DEFAULT_MAX_PARTY;
 	if (!Number.isInteger(maxParty)) form.errors.maxParty = 'errors.invalidNumber';
 	const contact = form.text('contact', { required: false, max: 200 }) ?? '';
+	const imageAlt = {
+		vi: form.text('image_alt_vi', { required: false, max: 300 }) ?? '',
+		en: form.text('image_alt_en', { required: false, max: 300 }) ?? '',
+		zh: form.text('image_alt_zh', { required: false, max: 300 }) ?? ''
+	};
 
 	let upload: EventFormResult['upload'] = null;
 	const image = data.get('image');
@@ -160,7 +165,8 @@ export async function readEventForm(
 			capacity,
 			bookable,
 			maxParty,
-			contact
+			contact,
+			imageAlt
 		},
 		upload,
 		removeImage: data.get('removeImage') === 'on'

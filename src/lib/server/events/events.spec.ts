@@ -39,6 +39,7 @@ const input = (over: Partial<EventInput> = {}): EventInput => ({
 	maxParty: 10,
 	contact: '',
 	image: null,
+	imageAlt: { vi: '', en: '', zh: '' },
 	...over
 });
 

@@ -30,6 +30,8 @@ export interface EventInput {
 	maxParty: number;
 	contact: string;
 	image: { file: string; width: number; height: number } | null;
+	/** The picture described for people who cannot see it; Vietnamese required with a picture. */
+	imageAlt: Record<Locale, string>;
 }
 
 export interface EventRecord extends EventInput {
@@ -76,6 +78,9 @@ interface Row {
 	image: string | null;
 	image_width: number | null;
 	image_height: number | null;
+	image_alt_vi: string;
+	image_alt_en: string;
+	image_alt_zh: string;
 	reject_reason: string;
 	pending_changes: string | null;
 	created_at: number;
@@ -113,7 +118,11 @@ function exceptionsOf(db: Db, ids: number[]): Map<number, Exceptions> {
 /** A queued edit; edits queued before the party limit existed take its default. */
 function pendingInput(json: string): EventInput {
 	const input = JSON.parse(json) as Partial<EventInput>;
-	return { ...input, maxParty: input.maxParty ?? DEFAULT_MAX_PARTY } as EventInput;
+	return {
+		...input,
+		maxParty: input.maxParty ?? DEFAULT_MAX_PARTY,
+		imageAlt: input.imageAlt ?? { vi: '', en: '', zh: '' }
+	} as EventInput;
 }
 
 function toRecord(db: Db, row: Row, preloaded?: Exceptions): EventRecord {
@@ -145,6 +154,7 @@ function toRecord(db: Db, row: Row, preloaded?: Exceptions): EventRecord {
 			row.image && row.image_width && row.image_height
 				? { file: row.image, width: row.image_width, height: row.image_height }
 				: null,
+		imageAlt: { vi: row.image_alt_vi, en: row.image_alt_en, zh: row.image_alt_zh },
 		rejectReason: row.reject_reason,
 		pendingChanges: row.pending_changes ? pendingInput(row.pending_changes) : null,
 		createdAt: row.created_at,
@@ -158,7 +168,8 @@ function writeContent(db: Db, id: number, input: EventInput, now: number): void 
 		`UPDATE event SET category = ?, title_vi = ?, title_en = ?, title_zh = ?, description_vi = ?,
 			description_en = ?, description_zh = ?, starts_at = ?, ends_at = ?, weekdays = ?, until_date = ?,
 			place_id = ?, venue_address = ?, lat = ?, lon = ?, price_vnd = ?, capacity = ?, bookable = ?,
-			max_party = ?, contact = ?, image = ?, image_width = ?, image_height = ?, updated_at = ?
+			max_party = ?, contact = ?, image = ?, image_width = ?, image_height = ?, image_alt_vi = ?,
+			image_alt_en = ?, image_alt_zh = ?, updated_at = ?
 		WHERE id = ?`
 	).run(
 		input.category,
@@ -184,6 +195,9 @@ function writeContent(db: Db, id: number, input: EventInput, now: number): void 
 		input.image?.file ?? null,
 		input.image?.width ?? null,
 		input.image?.height ?? null,
+		input.imageAlt.vi,
+		input.imageAlt.en,
+		input.imageAlt.zh,
 		now,
 		id
 	);
@@ -224,6 +238,22 @@ export function createEvent(
 			return id;
 		})
 		.immediate();
+}
+
+/**
+ * A new draft with the same content as one of the business's events (its next season, a second
+ * show): dates, texts, place, price and picture are copied; nothing is published.
+ */
+export function duplicateEvent(
+	db: Db,
+	businessId: number,
+	eventId: number,
+	now = nowSeconds()
+): number | null {
+	const source = getOwnEvent(db, businessId, eventId);
+	if (!source) return null;
+	const content = source.pendingChanges ?? source;
+	return createEvent(db, businessId, { ...content, skipped: [...content.skipped] }, now);
 }
 
 /** An event as its owner sees it; null when it is not theirs (so it looks the same as missing). */

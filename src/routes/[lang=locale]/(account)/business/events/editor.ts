@@ -47,7 +47,7 @@ export async function readEditor(
 ): Promise<{ input: EventInput } | { failure: ReturnType<typeof formFailure> }> {
 	const form = new FormReader(data);
 	const result = await readEventForm(form, data, placeIdsBySlug(getDb()));
-	if (!result) {
+	const failure = () => {
 		const days = data
 			.getAll('days')
 			.filter((d) => typeof d === 'string')
@@ -63,6 +63,12 @@ export async function readEditor(
 				errors: form.errors
 			})
 		};
+	};
+	if (!result) return failure();
+	// A picture is described for people who cannot see it, at least in Vietnamese.
+	if ((result.upload || (current && !result.removeImage)) && !result.input.imageAlt.vi) {
+		form.errors.image_alt_vi = 'errors.imageAltRequired';
+		return failure();
 	}
 	let image = result.removeImage ? null : current;
 	if (result.upload) {

@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { getTranslators } from '$lib/i18n/translator';
 import { expandSchedule } from '$lib/recurrence';
@@ -8,7 +8,7 @@ import {
 } from '$lib/server/bookings/bookings';
 import { getDb } from '$lib/server/platform/db';
 import { editorData, readEditor, requireOwnEvent as ownEvent } from '../editor';
-import { submitEvent, updateEvent } from '$lib/server/events/events';
+import { duplicateEvent, submitEvent, updateEvent } from '$lib/server/events/events';
 import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
 import { nowSeconds } from '$lib/server/platform/clock';
 
@@ -27,6 +27,7 @@ export const load = ((event) => {
 		},
 		upcoming: record.weekdays ? expandSchedule(record, now, now + 120 * 86400).slice(0, 16) : [],
 		saved: event.url.searchParams.has('saved'),
+		duplicated: event.url.searchParams.has('duplicated'),
 		bookable: record.bookable && record.capacity !== null
 	};
 }) satisfies PageServerLoad;
@@ -76,6 +77,12 @@ export const actions = {
 			return formFailure(409, { message: 'errors.statusConflict' });
 		}
 		return { done: 'eventCancelled' };
+	}),
+	duplicate: formAction((event) => {
+		const { user, record } = ownEvent(event);
+		const id = duplicateEvent(getDb(), user.businessId, record.id);
+		if (id === null) error(404, 'errors.notFoundText');
+		redirect(303, `/${event.locals.locale}/business/events/${id}?duplicated`);
 	}),
 	cancelDate: formAction((event, data) => dateAction(event, data, true)),
 	restoreDate: formAction((event, data) => dateAction(event, data, false))
