@@ -242,16 +242,25 @@ test.describe('official arrivals and the dashboard', () => {
 		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		const problems = page.getByTestId('import-problems');
 		await expect(problems).toContainText('Nothing was imported: 2 problems to fix.');
-		await expect(problems).toContainText('Line 4 month: Give this month or an earlier one');
+		await expect(problems).toContainText(
+			`Line 4 month: month “${year - 1}-13” does not exist or is not over yet; write it as 2026-03.`
+		);
 		await expect(problems).toContainText('Line 6 total: Enter a whole number');
 		expect(monthsOf()).toBe(0);
 
+		// A right file: a preview of what would be written, nothing written until confirmed.
 		await page.getByLabel('CSV file (UTF-8)').setInputFiles({
 			name: 'arrivals.csv',
 			mimeType: 'text/csv',
 			buffer: Buffer.from('\uFEFF' + csv)
 		});
 		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect(page.getByTestId('import-preview')).toContainText(
+			'Nothing is written yet. The file has 15 lines: 15 new months, 0 replacing figures already there.'
+		);
+		await expect(page.getByTestId('preview-row')).toHaveCount(15);
+		expect(monthsOf()).toBe(0);
+		await page.getByRole('button', { name: 'Confirm and import' }).click();
 		await expect(page.getByText('15 lines imported.')).toBeVisible();
 		expect(monthsOf()).toBe(15);
 

@@ -78,6 +78,7 @@ test('a walking-street notice shows, with its date, wherever that night appears 
 		const notices = page.getByTestId('street-notices');
 
 		await page.goto('/en');
+		await expect(page.getByTestId('opening-status')).toHaveText('Tonight only: open 19:00–23:00');
 		await expect(notices).toContainText(
 			`${longDate(tonight, 'en-GB')}: the walking street opens 19:00–23:00`
 		);
@@ -525,5 +526,88 @@ test.describe('a business owner’s events', () => {
 			{ id: copy, status: 'draft', price: 150000 }
 		]);
 		await Promise.all([context.close(), business.dispose()]);
+	});
+});
+
+test.describe('the department', () => {
+	test('the arrivals template imports nothing; a real file shows old and new values before it writes', async ({
+		browser
+	}, info) => {
+		const tag = info.project.name;
+		const adminEmail = emailFor(`import-${tag}`);
+		createAdmin(adminEmail);
+		const admin = await client(`import-${tag}`);
+		await loginVia(admin, adminEmail);
+		const context = await browser.newContext({ storageState: await admin.storageState() });
+		const page = await context.newPage();
+		const year = tag === 'js' ? 2015 : 2014;
+		const figure = (month: string) =>
+			readDb((db) =>
+				db.prepare("SELECT total FROM arrival WHERE month = ? AND area = 'city'").pluck().get(month)
+			);
+		const upload = async (text: string) => {
+			await page.goto('/en/admin/figures');
+			await page
+				.getByLabel('CSV file (UTF-8)')
+				.setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+			await page.getByRole('button', { name: 'Import', exact: true }).click();
+		};
+
+		// The template as downloaded: headings and one example line that says it is one.
+		const template = await (await page.request.get('/en/admin/figures/template.csv')).text();
+		const [heading, example] = template
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n');
+		expect(heading).toBe('month,area,total,international,overnight,method,source');
+		expect(example).toContain('EXAMPLE');
+		const before = readDb((db) => db.prepare('SELECT count(*) FROM arrival').pluck().get());
+		await upload(template);
+		await expect(page.getByTestId('import-problems')).toContainText(
+			'Line 2 source: this is the template’s example line: replace it with real figures or delete it.'
+		);
+		expect(readDb((db) => db.prepare('SELECT count(*) FROM arrival').pluck().get())).toBe(before);
+
+		// Wrong method: the message says what is allowed.
+		await upload(`${heading}\r\n${year}-02,city,1000,,,guesswork,Sở VHTTDL\r\n`);
+		await expect(page.getByTestId('import-problems')).toContainText(
+			'Line 2 method: method “guesswork” does not exist; it must be one of: accommodation_reports, site_counts, survey, estimate, other.'
+		);
+
+		// A month already entered: the preview shows it old → new, and nothing changes until confirmed.
+		expect(
+			(
+				await admin.post('/en/admin/figures?/saveMonth', {
+					form: {
+						month: `${year}-01`,
+						area: 'city',
+						total: '100000',
+						international: '',
+						overnight: '',
+						method: 'survey',
+						source: 'Sở VHTTDL, tháng 1'
+					}
+				})
+			).status()
+		).toBe(200);
+		await upload(
+			`${heading}\r\n${year}-01,city,120000,,,survey,Sở VHTTDL bản sửa\r\n${year}-02,city,90000,,,survey,Sở VHTTDL\r\n`
+		);
+		const preview = page.getByTestId('import-preview');
+		await expect(preview).toContainText('2 lines: 1 new months, 1 replacing figures already there');
+		const january = page.getByTestId('preview-row').filter({ hasText: `${year}-01` });
+		await expect(january).toContainText('Replaces');
+		await expect(january).toContainText('100,000 → 120,000');
+		await expect(january).toContainText('Sở VHTTDL, tháng 1 → Sở VHTTDL bản sửa');
+		await expect(page.getByTestId('preview-row').filter({ hasText: `${year}-02` })).toContainText(
+			'Adds'
+		);
+		expect(figure(`${year}-01`)).toBe(100000);
+		expect(figure(`${year}-02`)).toBeUndefined();
+		await page.getByRole('button', { name: 'Confirm and import' }).click();
+		await expect(page.getByText('2 lines imported.')).toBeVisible();
+		expect(figure(`${year}-01`)).toBe(120000);
+		expect(figure(`${year}-02`)).toBe(90000);
+		await Promise.all([context.close(), admin.dispose()]);
 	});
 });

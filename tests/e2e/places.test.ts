@@ -78,7 +78,9 @@ test.describe('places', () => {
 		await expect(facts).toContainText('Tam Thanh ward');
 		await expect(facts).toContainText('₫20,000 per adult (2024)');
 		await expect(facts).toContainText('Open every day');
-		await expect(page.getByTestId('opening-status')).toHaveText('Opening hours not listed');
+		await expect(page.getByTestId('opening-status')).toHaveText(
+			'Open every day; the times are not listed here yet.'
+		);
 		const nearby = page.getByRole('region', { name: 'Combine it with, nearby' }).locator('h3');
 		await expect(nearby).toHaveCount(4);
 		// Tô Thị peak is about 250 m away; the walking street more than a kilometre.

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
 	arrivalsTemplate,
 	figuresByYear,
+	checkImport,
 	importArrivals,
 	listArrivals,
 	loadDemoArrivals,
@@ -68,17 +69,31 @@ describe('reading figures as people type them', () => {
 });
 
 describe('importing a CSV', () => {
-	it('imports the template as it is downloaded', () => {
-		expect(importArrivals(db, arrivalsTemplate(), admin, NOW)).toEqual({ imported: 2 });
-		expect(listArrivals(db, { area: 'city' })).toMatchObject([
-			{
-				month: '2026-01',
-				total: 412000,
-				international: 18500,
-				method: 'accommodation_reports',
-				demo: false
-			}
-		]);
+	it('refuses the template’s example line, so the template as downloaded imports nothing', () => {
+		expect(importArrivals(db, arrivalsTemplate(), admin, NOW)).toEqual({
+			problems: [{ line: 2, column: 'source', message: 'arrivals.csvExample' }]
+		});
+		expect(count()).toBe(0);
+	});
+
+	it('previews what a file would add and replace without writing', () => {
+		importArrivals(db, 'month,area,total,method,source\n2026-01,city,100,survey,first', admin, NOW);
+		const checked = checkImport(
+			db,
+			'month,area,total,method,source\n2026-01,city,120,survey,second\n2026-02,city,90,survey,new',
+			NOW
+		);
+		expect(checked).toMatchObject({
+			rows: [
+				{
+					line: 2,
+					input: { month: '2026-01', total: 120 },
+					existing: { total: 100, source: 'first' }
+				},
+				{ line: 3, input: { month: '2026-02', total: 90 }, existing: null }
+			]
+		});
+		expect(listArrivals(db, {}).map((a) => [a.month, a.total])).toEqual([['2026-01', 100]]);
 	});
 
 	it('reads semicolons, quotes, Excel’s byte-order mark and blank lines', () => {
@@ -110,12 +125,30 @@ describe('importing a CSV', () => {
 		const result = importArrivals(db, csv, admin, NOW);
 		expect(result).toEqual({
 			problems: [
-				{ line: 3, column: 'month', message: 'arrivals.monthInvalid' },
-				{ line: 4, column: 'area', message: 'errors.invalidChoice' },
-				{ line: 5, column: 'total', message: 'arrivals.countInvalid' },
-				{ line: 6, column: 'international', message: 'arrivals.partOverTotal' },
-				{ line: 7, column: 'method', message: 'errors.invalidChoice' },
-				{ line: 8, column: 'source', message: 'errors.required' },
+				{ line: 3, column: 'month', message: 'arrivals.csvMonth', params: { value: '2026-13' } },
+				{
+					line: 4,
+					column: 'area',
+					message: 'arrivals.csvArea',
+					params: { value: 'town', allowed: 'city, province' }
+				},
+				{ line: 5, column: 'total', message: 'arrivals.countInvalid', params: { value: 'lots' } },
+				{
+					line: 6,
+					column: 'international',
+					message: 'arrivals.partOverTotal',
+					params: { value: '200' }
+				},
+				{
+					line: 7,
+					column: 'method',
+					message: 'arrivals.csvMethod',
+					params: {
+						value: 'guess',
+						allowed: 'accommodation_reports, site_counts, survey, estimate, other'
+					}
+				},
+				{ line: 8, column: 'source', message: 'errors.required', params: { value: '' } },
 				{ line: 9, column: 'month', message: 'arrivals.csvRepeated' },
 				{ line: 10, column: null, message: 'arrivals.csvExtraCells' }
 			]
@@ -132,8 +165,13 @@ describe('importing a CSV', () => {
 		expect(importArrivals(db, csv, admin, NOW)).toEqual({
 			problems: [
 				// A source is one line; the quoted break belongs to line 2 and moves line 3 to 4.
-				{ line: 2, column: 'source', message: 'errors.controlCharacters' },
-				{ line: 4, column: 'month', message: 'arrivals.monthInvalid' }
+				{
+					line: 2,
+					column: 'source',
+					message: 'errors.controlCharacters',
+					params: { value: 'two\nlines' }
+				},
+				{ line: 4, column: 'month', message: 'arrivals.csvMonth', params: { value: '2026-99' } }
 			]
 		});
 	});
@@ -147,8 +185,12 @@ describe('importing a CSV', () => {
 		});
 		expect(importArrivals(db, 'name,phone\nAn,0912', admin, NOW)).toEqual({
 			problems: [
-				{ line: 1, column: 'name', message: 'arrivals.csvUnknownColumn' },
-				{ line: 1, column: 'phone', message: 'arrivals.csvUnknownColumn' },
+				...['name', 'phone'].map((column) => ({
+					line: 1,
+					column,
+					message: 'arrivals.csvUnknownColumn',
+					params: { allowed: 'month, area, total, international, overnight, method, source' }
+				})),
 				...['month', 'area', 'total', 'method', 'source'].map((column) => ({
 					line: 1,
 					column,

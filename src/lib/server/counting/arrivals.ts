@@ -233,6 +233,8 @@ export interface ImportProblem {
 	column: string | null;
 	/** An i18n key. */
 	message: string;
+	/** What the message names: the value written, what is allowed. */
+	params?: Record<string, string>;
 }
 
 /** A template with the header and two example lines, for the department's spreadsheet. */
@@ -240,30 +242,40 @@ export function arrivalsTemplate(): string {
 	return toCsv(
 		[...CSV_COLUMNS],
 		[
+			// One example line, said to be one: the importer refuses it until it is replaced.
 			[
 				'2026-01',
 				'city',
-				412000,
-				18500,
-				150300,
+				1234,
+				'',
+				'',
 				'accommodation_reports',
-				'Sở VHTTDL, báo cáo tháng 1'
-			],
-			['2026-01', 'province', 690000, 31000, 240800, 'estimate', 'Sở VHTTDL, ước tính']
+				`${EXAMPLE_SOURCE}: replace this line`
+			]
 		]
 	);
 }
 
+/** A line of an import as the preview shows it: what it adds, or which month it replaces. */
+export interface ImportRow {
+	line: number;
+	input: ArrivalInput;
+	/** What is there now for the same month and area; null when the line adds a month. */
+	existing: ArrivalInput | null;
+}
+
+/** The template's example line says so in its source: it is never imported. */
+export const EXAMPLE_SOURCE = 'EXAMPLE';
+
 /**
- * Imports a CSV of monthly figures: every line is checked first, and either all are written (in
- * one transaction) or none, with every problem listed by line.
+ * Checks a CSV of monthly figures without writing anything: every line, every problem listed by
+ * line and column (with what is allowed), or the rows it would write beside what they replace.
  */
-export function importArrivals(
+export function checkImport(
 	db: Db,
 	text: string,
-	admin: Actor,
 	now = nowSeconds()
-): { imported: number } | { problems: ImportProblem[] } {
+): { rows: ImportRow[] } | { problems: ImportProblem[] } {
 	const rows = parseCsv(text);
 	if (rows === null) return { problems: [{ line: 0, column: null, message: 'arrivals.csvQuote' }] };
 	if (rows.length === 0)
@@ -276,7 +288,8 @@ export function importArrivals(
 			problems.push({
 				line: head.line,
 				column: c.slice(0, 40),
-				message: 'arrivals.csvUnknownColumn'
+				message: 'arrivals.csvUnknownColumn',
+				params: { allowed: CSV_COLUMNS.join(', ') }
 			});
 	}
 	for (const c of REQUIRED_COLUMNS) {
@@ -295,45 +308,88 @@ export function importArrivals(
 			]
 		};
 
-	const inputs: ArrivalInput[] = [];
-	const seen = new Map<string, number>();
+	const found: ImportRow[] = [];
+	const seen = new Set<string>();
 	for (const { line, cells } of lines) {
 		if (cells.length > columns.length) {
 			problems.push({ line, column: null, message: 'arrivals.csvExtraCells' });
 			continue;
 		}
 		const values = Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
+		if ((values.source ?? '').trim().toUpperCase().startsWith(EXAMPLE_SOURCE)) {
+			problems.push({ line, column: 'source', message: 'arrivals.csvExample' });
+			continue;
+		}
 		const result = readArrival(values, now);
 		if ('errors' in result) {
 			for (const [column, message] of Object.entries(result.errors))
-				problems.push({ line, column, message });
+				problems.push({ line, column, ...explain(column, message, values[column] ?? '') });
 			continue;
 		}
 		const key = `${result.input.month} ${result.input.area}`;
-		const earlier = seen.get(key);
-		if (earlier !== undefined) {
+		if (seen.has(key)) {
 			problems.push({ line, column: 'month', message: 'arrivals.csvRepeated' });
 			continue;
 		}
-		seen.set(key, line);
-		inputs.push(result.input);
+		seen.add(key);
+		const existing = getArrival(db, result.input.month, result.input.area);
+		found.push({ line, input: result.input, existing });
 	}
-	if (problems.length > 0) return { problems };
+	return problems.length > 0 ? { problems } : { rows: found };
+}
+
+/** A problem in a CSV cell, said with what was written and what is allowed. */
+function explain(
+	column: string,
+	message: string,
+	value: string
+): { message: string; params: Record<string, string> } {
+	if (message === 'errors.invalidChoice' && column === 'method')
+		return { message: 'arrivals.csvMethod', params: { value, allowed: METHODS.join(', ') } };
+	if (message === 'errors.invalidChoice' && column === 'area')
+		return { message: 'arrivals.csvArea', params: { value, allowed: AREAS.join(', ') } };
+	if (message === 'arrivals.monthInvalid')
+		return { message: 'arrivals.csvMonth', params: { value } };
+	return { message, params: { value } };
+}
+
+function getArrival(db: Db, month: string, area: Area): ArrivalInput | null {
+	return (
+		prepared<[string, string], ArrivalInput>(
+			db,
+			`SELECT month, area, total, international, overnight, method, source
+			FROM arrival WHERE month = ? AND area = ?`
+		).get(month, area) ?? null
+	);
+}
+
+/**
+ * Imports a checked CSV (the officer confirmed its preview): checked again, then every line
+ * written in one transaction, or none.
+ */
+export function importArrivals(
+	db: Db,
+	text: string,
+	admin: Actor,
+	now = nowSeconds()
+): { imported: number } | { problems: ImportProblem[] } {
+	const checked = checkImport(db, text, now);
+	if ('problems' in checked) return checked;
 	db.transaction(() => {
-		for (const input of inputs) upsert(db, input, admin.id, now);
+		for (const { input } of checked.rows) upsert(db, input, admin.id, now);
 		recordAudit(
 			db,
 			{
 				actorId: admin.id,
 				action: 'arrivals_imported',
 				subject: 'arrival',
-				detail: `${inputs.length}`,
+				detail: `${checked.rows.length}`,
 				ip: admin.ip
 			},
 			now
 		);
 	}).immediate();
-	return { imported: inputs.length };
+	return { imported: checked.rows.length };
 }
 
 // --- Demo figures ------------------------------------------------------------------------------

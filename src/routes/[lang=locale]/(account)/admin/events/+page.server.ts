@@ -3,34 +3,44 @@ import { requireRole } from '$lib/server/accounts/auth';
 import { getDb } from '$lib/server/platform/db';
 import {
 	approveEvent,
-	eventText,
 	listModerationQueue,
 	listOpenReports,
 	rejectEvent,
 	resolveReport
 } from '$lib/server/events/events';
 import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
+import { describeEvent } from './describe';
 
 export const load = ((event) => {
 	requireRole(event, 'admin');
 	const db = getDb();
+	const locale = event.locals.locale;
 	return {
 		queue: listModerationQueue(db).map((e) => {
 			const shown = e.pendingChanges ?? e;
+			const now = describeEvent(db, shown, locale);
+			const before = e.pendingChanges ? describeEvent(db, e, locale) : null;
 			return {
 				id: e.id,
 				business: e.businessName,
 				businessStatus: e.businessStatus,
 				isEdit: e.pendingChanges !== null,
 				title: shown.title.vi,
-				description: shown.description.vi,
-				category: shown.category,
-				startsAt: shown.startsAt,
-				endsAt: shown.endsAt,
-				weekly: shown.weekdays !== 0,
-				priceVnd: shown.priceVnd,
-				venue: shown.venueAddress,
-				translated: eventText(shown, 'en').locale === 'en'
+				image: shown.image
+					? {
+							url: `/media/${shown.image.file}`,
+							width: shown.image.width,
+							height: shown.image.height,
+							alt: shown.imageAlt.vi,
+							changed: before !== null && e.image?.file !== shown.image.file
+						}
+					: null,
+				// Every field the public will see; for an edit, what it was before where it changes.
+				fields: now.map(([label, value], i) => ({
+					label,
+					value,
+					before: before && before[i][1] !== value ? before[i][1] : null
+				}))
 			};
 		}),
 		reports: listOpenReports(db)

@@ -5,6 +5,7 @@ import {
 	AREAS,
 	CSV_COLUMNS,
 	deleteArrival,
+	checkImport,
 	importArrivals,
 	listArrivals,
 	METHODS,
@@ -68,7 +69,7 @@ export const actions = {
 		return { done: 'monthDeleted', month };
 	}),
 	import: formAction(async (event, data) => {
-		const admin = adminOf(event);
+		adminOf(event);
 		const file = data.get('file');
 		if (!file || typeof file === 'string' || file.size === 0)
 			return fail(400, { problems: [{ line: 0, column: null, message: 'arrivals.csvNoFile' }] });
@@ -80,6 +81,16 @@ export const actions = {
 		} catch {
 			return fail(400, { problems: [{ line: 0, column: null, message: 'arrivals.csvEncoding' }] });
 		}
+		// Nothing is written yet: the officer sees what would be added and replaced, then confirms.
+		const checked = checkImport(getDb(), text);
+		if ('problems' in checked) return fail(400, { problems: checked.problems });
+		return { preview: checked.rows, csv: text };
+	}),
+	confirmImport: formAction(async (event, data) => {
+		const admin = adminOf(event);
+		const text = data.get('csv');
+		if (typeof text !== 'string' || text.length > MAX_CSV_BYTES)
+			return fail(400, { problems: [{ line: 0, column: null, message: 'arrivals.csvNoFile' }] });
 		const result = importArrivals(getDb(), text, admin);
 		if ('problems' in result) return fail(400, { problems: result.problems });
 		return { done: 'imported', count: result.imported };
