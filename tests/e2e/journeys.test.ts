@@ -611,3 +611,63 @@ test.describe('the department', () => {
 		await Promise.all([context.close(), admin.dispose()]);
 	});
 });
+
+test('moderation shows what is approved, and what a change to a published event changes', async ({
+	browser
+}, info) => {
+	const tag = info.project.name;
+	const fresh = await bookableEvent(`moderate-new-${tag}`, {
+		capacity: 12,
+		maxParty: 3,
+		approve: false
+	});
+	const published = await bookableEvent(`moderate-edit-${tag}`, { capacity: 10, maxParty: 2 });
+	// The owner raises the price of the published event: a change for the department to check.
+	const owner = await browser.newContext({ storageState: await published.business.storageState() });
+	const editor = await owner.newPage();
+	await editor.goto(`/en/business/events/${published.eventId}`);
+	await editor.getByLabel('Price per person (VND)').fill('200000');
+	await editor.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(editor.getByText('Saved and sent for review.')).toBeVisible();
+
+	const adminEmail = emailFor(`moderate-admin-${tag}`);
+	createAdmin(adminEmail);
+	const admin = await client(`moderate-admin-${tag}`);
+	await loginVia(admin, adminEmail);
+	const context = await browser.newContext({ storageState: await admin.storageState() });
+	const page = await context.newPage();
+	await page.goto('/en/admin/events');
+	const item = page.getByTestId(`queue-${fresh.eventId}`);
+	const fields = item.getByTestId('moderation-fields');
+	for (const text of [
+		'Title (Tiếng Việt)',
+		`Tour ẩm thực đêm moderate-new-${tag}`,
+		'Title (English)',
+		`Night food tour moderate-new-${tag}`,
+		'Description (Tiếng Việt)',
+		'Place',
+		'Kỳ Lừa market and night market',
+		`Price ${formatVnd(150000, 'en')}`,
+		'Places available 12',
+		'Most people per booking 3'
+	]) {
+		await expect(fields).toContainText(text);
+	}
+	await expect(item).toContainText(`Organiser: Tour moderate-new-${tag}`);
+	const changed = page.getByTestId(`queue-${published.eventId}`);
+	await expect(changed).toContainText('Changes to a published event');
+	await expect(changed.getByTestId('moderation-fields')).toContainText(
+		`Price ${formatVnd(200000, 'en')} was: ${formatVnd(150000, 'en')}`
+	);
+	// Both buttons on one line.
+	const approve = await item.getByRole('button', { name: 'Approve', exact: true }).boundingBox();
+	const reject = await item.getByRole('button', { name: 'Do not approve' }).boundingBox();
+	expect(Math.abs(approve!.y + approve!.height - (reject!.y + reject!.height))).toBeLessThan(2);
+	await Promise.all([
+		owner.close(),
+		context.close(),
+		admin.dispose(),
+		fresh.business.dispose(),
+		published.business.dispose()
+	]);
+});
