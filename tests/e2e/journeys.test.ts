@@ -671,3 +671,52 @@ test('moderation shows what is approved, and what a change to a published event 
 		published.business.dispose()
 	]);
 });
+
+test('the dashboard counts bookings by the event’s date and by the day they were made', async ({
+	browser
+}, info) => {
+	const tag = info.project.name;
+	const daysAhead = tag === 'js' ? 17 : 18;
+	const { eventId, date, business } = await bookableEvent(`dash-book-${tag}`, {
+		capacity: 10,
+		maxParty: 4,
+		daysAhead
+	});
+	await business.dispose();
+	const guest = await client(`dash-book-guest-${tag}`);
+	const form = await guest.get(`/en/events/${eventId}/book/${date}`);
+	const key = /name="key" value="([^"]+)"/.exec(await form.text())![1];
+	await guest.post(`/en/events/${eventId}/book/${date}`, {
+		form: { key, name: 'Đặng Văn Tú', phone: '0912 345 678', party: '3' },
+		maxRedirects: 0
+	});
+	await guest.dispose();
+	const adminEmail = emailFor(`dash-book-admin-${tag}`);
+	createAdmin(adminEmail);
+	const admin = await client(`dash-book-admin-${tag}`);
+	await loginVia(admin, adminEmail);
+	const context = await browser.newContext({ storageState: await admin.storageState() });
+	const page = await context.newPage();
+	// By default the range reaches into the coming weeks: the coming booking is there.
+	await page.goto('/en/admin');
+	await expect(page.getByRole('table', { name: 'Bookings by event, by event date' })).toContainText(
+		`Tour ẩm thực đêm dash-book-${tag}`
+	);
+	await expect(
+		page.getByRole('link', { name: 'Download bookings by event date (CSV)' })
+	).toBeVisible();
+	// That day alone: booked for it, but nobody booked on it.
+	await page.goto(`/en/admin?from=${date}&to=${date}&area=city`);
+	await expect(page.getByTestId('people-booked')).toHaveText('3');
+	await expect(page.getByTestId('people-booked-made')).toHaveText('0');
+	const today = localDate(Math.floor(Date.now() / 1000));
+	await page.goto(`/en/admin?from=${today}&to=${today}&area=city`);
+	expect(Number(await page.getByTestId('people-booked-made').textContent())).toBeGreaterThanOrEqual(
+		3
+	);
+	const csv = await (
+		await page.request.get(`/en/admin/export/bookings.csv?from=${date}&to=${date}`)
+	).text();
+	expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^Event date,/);
+	await Promise.all([context.close(), admin.dispose()]);
+});

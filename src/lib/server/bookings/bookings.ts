@@ -665,6 +665,16 @@ export function bookingTotals(db: Db, from: string, to: string): BookingTotals {
 	).get(from, to)!;
 }
 
+/** Bookings made (confirmed or not since) between two local dates, whatever the event's date. */
+export function bookingsMade(db: Db, from: string, to: string): BookingTotals {
+	return prepared<[number, number], BookingTotals>(
+		db,
+		`SELECT count(*) AS bookings, coalesce(sum(party), 0) AS people,
+			coalesce(sum(CASE WHEN checked_in_at IS NOT NULL THEN party ELSE 0 END), 0) AS checkedIn
+		FROM booking WHERE created_at >= ? AND created_at < ?`
+	).get(midnightOf(from), midnightOf(to) + 86400)!;
+}
+
 export interface BookingsByEvent extends BookingTotals {
 	eventId: number;
 	title: string;

@@ -1,6 +1,6 @@
-import { localDate } from '$lib/recurrence';
+import { addDays, localDate } from '$lib/recurrence';
 import { figuresByYear, listArrivals, type Area, type Arrival } from './arrivals';
-import { bookingsByEvent, bookingTotals } from '../bookings/bookings';
+import { bookingsByEvent, bookingsMade, bookingTotals } from '../bookings/bookings';
 import type { Db } from '../platform/db';
 import { listStreetNights } from './nights';
 import { TARGET_2025, TARGET_2030, yearProgress, yearTotal, type YearProgress } from './progress';
@@ -31,7 +31,8 @@ export function readRange(
 	now = nowSeconds()
 ): DateRange & { problem: string | null } {
 	const today = localDate(now);
-	const fallback = { from: `${today.slice(0, 4)}-01-01`, to: today };
+	// This year so far and the coming four weeks, so bookings for coming events show too.
+	const fallback = { from: `${today.slice(0, 4)}-01-01`, to: addDays(today, 28) };
 	const from = params.get('from');
 	const to = params.get('to');
 	if (from === null && to === null) return { ...fallback, problem: null };
@@ -89,6 +90,7 @@ export function arrivalProgress(db: Db, year: number, area: Area = 'city'): Arri
 export function indicators(db: Db, range: DateRange) {
 	return {
 		bookings: bookingTotals(db, range.from, range.to),
+		bookingsMade: bookingsMade(db, range.from, range.to),
 		bookingsByEvent: bookingsByEvent(db, range.from, range.to),
 		visits: visitTotals(db, range.from, range.to),
 		visitsByDay: visitsByDay(db, range.from, range.to),

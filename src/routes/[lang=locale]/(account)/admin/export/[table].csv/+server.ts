@@ -47,7 +47,7 @@ export const GET: RequestHandler = (event) => {
 			return csvResponse(
 				toCsv(
 					[
-						t('dashboard.day'),
+						t('dashboard.eventDay'),
 						t('events.titleField'),
 						t('dashboard.bookings'),
 						t('dashboard.peopleBooked'),
