@@ -30,7 +30,7 @@ test.describe('a business from registration to verification', () => {
 		await page.goto('/vi/register');
 		await page.getByLabel('E-mail').fill(email);
 		await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-		await page.getByLabel('Nhập lại mật khẩu mới').fill(PASSWORD);
+		await page.getByLabel('Nhập lại mật khẩu', { exact: true }).fill(PASSWORD);
 		await page.getByLabel('Tên doanh nghiệp').fill(name);
 		await page.getByLabel('Loại hình').selectOption('night_market_stall');
 		await page.getByLabel('Điện thoại').fill('0912 345 678');

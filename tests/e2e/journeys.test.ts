@@ -5,6 +5,7 @@ import { addDays, localDate, midnightOf, tonightWindow, weekdayOf } from '../../
 import { formatVnd } from '../../src/lib/i18n/format';
 import {
 	bookableEvent,
+	businessForm,
 	client,
 	createAdmin,
 	emailFor,
@@ -76,6 +77,11 @@ test('a walking-street notice shows, with its date, wherever that night appears 
 		);
 		const page = await browser.newPage({ baseURL: base });
 		const notices = page.getByTestId('street-notices');
+		// A new portal: no business waits, and the dashboard says so rather than linking to nothing.
+		const dashboard = await (await admin.get('/en/admin')).text();
+		const pending = /data-testid="pending-count"[^>]*>([\s\S]*?)<\/p>/.exec(dashboard)![1];
+		expect(pending).toContain('No business is waiting for verification.');
+		expect(pending).not.toContain('<a');
 
 		await page.goto('/en');
 		await expect(page.getByTestId('opening-status')).toHaveText('Tonight only: open 19:00–23:00');
@@ -719,4 +725,50 @@ test('the dashboard counts bookings by the event’s date and by the day they we
 	).text();
 	expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^Event date,/);
 	await Promise.all([context.close(), admin.dispose()]);
+});
+
+test('registering: the first password is asked again as such, and the ward is chosen, not assumed', async ({
+	page
+}) => {
+	await page.goto('/en/register');
+	await expect(page.getByLabel('Type the password again')).toBeVisible();
+	await expect(page.getByLabel('Ward')).toHaveValue('');
+	await expect(page.getByLabel('Ward').locator('option').first()).toHaveText('— Choose a ward —');
+	const res = await page.request.post('/en/register', {
+		headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
+		form: { ...businessForm(emailFor('ward-choice'), 'Quán chưa chọn phường'), ward: '' }
+	});
+	expect(res.status()).toBe(400);
+	expect(await res.text()).toContain('This field is required.');
+});
+
+test('the demo content says one thing, with the facts file', async ({ page }) => {
+	// The walking street runs 18:00–24:00, in its event as on its page.
+	await page.goto('/en/events');
+	const street = page.getByTestId('occurrence').filter({ hasText: 'Kỳ Lừa walking street night' });
+	await expect(street.first()).toContainText('18:00–00:00');
+	// Tam Thanh: open daily, and its status line says so rather than "not listed".
+	await page.goto('/en/places/tam-thanh-cave');
+	await expect(page.getByTestId('opening-status')).toHaveText(
+		'Open every day; the times are not listed here yet.'
+	);
+	// Distances on cards say how they are measured.
+	await page.goto('/en/places?category=mountain');
+	await expect(page.getByText('from the city centre in a straight line').first()).toBeVisible();
+	// One name for the department.
+	await page.goto('/vi/events');
+	await expect(page.locator('main')).toContainText('Sở Văn hóa, Thể thao và Du lịch');
+	await expect(page.locator('body')).not.toContainText('Sở Du lịch');
+	// Chinese: the border crossing first, mắc mật named as such, Đông Kinh not written as Tokyo.
+	await page.goto('/zh/getting-there');
+	await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
+		'从中国经友谊关口岸入境'
+	);
+	await expect(page.locator('main')).toContainText('电子签证');
+	await page.goto('/zh/food');
+	await expect(page.locator('main')).toContainText('mắc mật叶烤鸭');
+	await expect(page.locator('main')).not.toContainText('木姜子叶烤鸭');
+	await page.goto('/zh/places/phai-ve-flag-tower');
+	await expect(page.locator('main')).toContainText('Đông Kinh市场');
+	await expect(page.locator('main')).not.toContainText('东京');
 });

@@ -8,8 +8,8 @@ export function readBusinessProfile(form: FormReader): BusinessProfile | null {
 	const kind = form.choice('kind', BUSINESS_KINDS);
 	const phone = form.phone('phone');
 	const address = form.text('address', { max: 300 });
-	// "" is "outside these wards".
-	const ward = form.choice('ward', [...WARDS, ''] as const, { required: false });
+	// Chosen, never assumed: one of the wards, or "outside" them.
+	const ward = form.choice('ward', [...WARDS, 'outside'] as const);
 	const lat = form.number('lat', { min: -90, max: 90 });
 	const lon = form.number('lon', { min: -180, max: 180 });
 	if (!form.errors.lat && !form.errors.lon) {
@@ -26,5 +26,5 @@ export function readBusinessProfile(form: FormReader): BusinessProfile | null {
 			form.errors.lat = 'errors.pinOutside';
 	}
 	if (!form.ok || !name || !kind || !phone || !address) return null;
-	return { name, kind, phone, address, ward: ward || null, lat, lon };
+	return { name, kind, phone, address, ward: ward === 'outside' ? null : ward, lat, lon };
 }
