@@ -724,6 +724,13 @@ test('the dashboard counts bookings by the event’s date and by the day they we
 		await page.request.get(`/en/admin/export/bookings.csv?from=${date}&to=${date}`)
 	).text();
 	expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^Event date,/);
+	// The area drop-down shows its whole choice, on a phone too.
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/en/admin');
+	await expect(page.locator('#range-area option:checked')).toHaveText('The city (4 wards)');
+	const select = await page.locator('#range-area').boundingBox();
+	expect(select!.x + select!.width).toBeLessThanOrEqual(390);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 	await Promise.all([context.close(), admin.dispose()]);
 });
 
