@@ -603,6 +603,7 @@ test.describe('the department', () => {
 		await expect(preview).toContainText('2 lines: 1 new months, 1 replacing figures already there');
 		const january = page.getByTestId('preview-row').filter({ hasText: `${year}-01` });
 		await expect(january).toContainText('Replaces');
+		await expect(january).toContainText('The city (4 wards)');
 		await expect(january).toContainText('100,000 → 120,000');
 		await expect(january).toContainText('Sở VHTTDL, tháng 1 → Sở VHTTDL bản sửa');
 		await expect(page.getByTestId('preview-row').filter({ hasText: `${year}-02` })).toContainText(
