@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import en from '../../src/lib/i18n/locales/en.json' with { type: 'json' };
-import { bookableEvent, client, createAdmin, emailFor, loginVia, readDb } from './helpers';
+import { adminClient, bookableEvent, bookVia, client, readDb } from './helpers';
 
 /** Bodies that are not a form a browser would send. */
 const BROKEN = [
@@ -49,17 +49,13 @@ function everyAction(): { route: string; action: string }[] {
 test('every form action answers a body that is not a form with 400 and a translated message @once', async () => {
 	test.setTimeout(90_000);
 	const { business, eventId, date } = await bookableEvent('bodies', { capacity: 10, maxParty: 2 });
-	const adminEmail = emailFor('bodies-admin');
-	createAdmin(adminEmail);
-	const admin = await client('bodies-admin');
-	await loginVia(admin, adminEmail);
+	const admin = await adminClient('bodies-admin');
 	const anonymous = await client('bodies-anon');
 	// A booking of its own, for the manage page's action, and a reset link, for the reset page's.
-	const bookingPage = await anonymous.get(`/en/events/${eventId}/book/${date}`);
-	const key = /name="key" value="([^"]+)"/.exec(await bookingPage.text())![1];
-	const booked = await anonymous.post(`/en/events/${eventId}/book/${date}`, {
-		form: { key, name: 'Khách thử', phone: '0912 345 678', party: '1' },
-		maxRedirects: 0
+	const booked = await bookVia(anonymous, `/en/events/${eventId}/book/${date}`, {
+		name: 'Khách thử',
+		phone: '0912 345 678',
+		party: '1'
 	});
 	const bookingToken = /\/bookings\/([^/?]+)/.exec(booked.headers()['location'])![1];
 	const userId = readDb((db) =>

@@ -331,3 +331,23 @@ export function postBooking(
 		})
 	});
 }
+
+/** A department officer, made with the real CLI and signed in as a client of their own. */
+export async function adminClient(key: string, base = BASE_URL, databasePath?: string) {
+	const email = emailFor(key);
+	createAdmin(email, PASSWORD, databasePath);
+	const admin = await client(key, base);
+	await loginVia(admin, email);
+	return admin;
+}
+
+/** A booking made through the booking page's form (its one-time key read from the page). */
+export async function bookVia(
+	guest: APIRequestContext,
+	path: string,
+	fields: Record<string, string>
+) {
+	const form = await guest.get(path);
+	const key = /name="key" value="([^"]+)"/.exec(await form.text())![1];
+	return guest.post(path, { form: { key, ...fields }, maxRedirects: 0 });
+}

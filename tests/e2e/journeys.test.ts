@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { addDays, localDate, midnightOf, tonightWindow, weekdayOf } from '../../src/lib/recurrence';
 import { formatVnd } from '../../src/lib/i18n/format';
 import {
+	adminClient,
 	bookableEvent,
+	bookVia,
 	businessForm,
 	client,
-	createAdmin,
 	emailFor,
 	fillEvent,
 	ipFor,
-	loginVia,
 	ownServer,
 	readDb,
 	stopServer
@@ -39,10 +39,7 @@ test('a walking-street notice shows, with its date, wherever that night appears 
 	const { dir, base, server } = await ownServer('notices', 24);
 	const db = join(dir, 'portal.db');
 	try {
-		const adminEmail = emailFor('notices-admin');
-		createAdmin(adminEmail, undefined, db);
-		const admin = await client('notices-admin', base);
-		await loginVia(admin, adminEmail);
+		const admin = await adminClient('notices-admin', base, db);
 		const now = Math.floor(Date.now() / 1000);
 		const tonight = localDate(tonightWindow(now).from);
 		// A Friday or Saturday at least two days on: a night the demo street event is held.
@@ -175,11 +172,10 @@ test.describe('on a phone, 390 px wide', () => {
 			maxParty: 2
 		});
 		const anonymous = await client('phone-width-guest');
-		const form = await anonymous.get(`/en/events/${eventId}/book/${date}`);
-		const key = /name="key" value="([^"]+)"/.exec(await form.text())![1];
-		await anonymous.post(`/en/events/${eventId}/book/${date}`, {
-			form: { key, name: 'Nguyễn Thị Hoa Đào Xứ Lạng', phone: '0912 345 678', party: '2' },
-			maxRedirects: 0
+		await bookVia(anonymous, `/en/events/${eventId}/book/${date}`, {
+			name: 'Nguyễn Thị Hoa Đào Xứ Lạng',
+			phone: '0912 345 678',
+			party: '2'
 		});
 		const { cookies } = await business.storageState();
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -238,11 +234,10 @@ test('a guest cannot be checked in two days early, and the business is told why 
 		daysAhead: 2
 	});
 	const guest = await client('early-door-guest');
-	const form = await guest.get(`/en/events/${eventId}/book/${date}`);
-	const key = /name="key" value="([^"]+)"/.exec(await form.text())![1];
-	const booked = await guest.post(`/en/events/${eventId}/book/${date}`, {
-		form: { key, name: 'Khách sớm', phone: '0912 345 678', party: '1' },
-		maxRedirects: 0
+	const booked = await bookVia(guest, `/en/events/${eventId}/book/${date}`, {
+		name: 'Khách sớm',
+		phone: '0912 345 678',
+		party: '1'
 	});
 	const page = await (await guest.get(booked.headers()['location'])).text();
 	const code = /[A-HJ-NP-Z2-9]{5}-[A-HJ-NP-Z2-9]{5}/.exec(page)![0];
@@ -354,11 +349,10 @@ test.describe('booking as a tourist', () => {
 		});
 		await business.dispose();
 		const guest = await client('cancel-language-guest');
-		const form = await guest.get(`/zh/events/${eventId}/book/${date}`);
-		const key = /name="key" value="([^"]+)"/.exec(await form.text())![1];
-		const booked = await guest.post(`/zh/events/${eventId}/book/${date}`, {
-			form: { key, name: 'Wang Fang', email: 'wang@example.cn', party: '1' },
-			maxRedirects: 0
+		const booked = await bookVia(guest, `/zh/events/${eventId}/book/${date}`, {
+			name: 'Wang Fang',
+			email: 'wang@example.cn',
+			party: '1'
 		});
 		const token = /\/bookings\/([^/?]+)/.exec(booked.headers()['location'])![1];
 		const cancelled = await guest.post(`/vi/bookings/${token}?/cancel`, { form: {} });
@@ -489,10 +483,7 @@ test.describe('a business owner’s events', () => {
 		await expect(page.getByTestId('image-preview')).toHaveAttribute('alt', 'Quầy rau ở chợ phiên');
 		// Published, the picture is described in the visitor's language (Vietnamese where none).
 		await business.post(`/en/business/events/${id}?/submit`, { form: {} });
-		const adminEmail = emailFor(`picture-admin-${tag}`);
-		createAdmin(adminEmail);
-		const admin = await client(`picture-admin-${tag}`);
-		await loginVia(admin, adminEmail);
+		const admin = await adminClient(`picture-admin-${tag}`);
 		expect(
 			(await admin.post('/en/admin/events?/approve', { form: { id: String(id) } })).status()
 		).toBe(200);
@@ -540,10 +531,7 @@ test.describe('the department', () => {
 		browser
 	}, info) => {
 		const tag = info.project.name;
-		const adminEmail = emailFor(`import-${tag}`);
-		createAdmin(adminEmail);
-		const admin = await client(`import-${tag}`);
-		await loginVia(admin, adminEmail);
+		const admin = await adminClient(`import-${tag}`);
 		const context = await browser.newContext({ storageState: await admin.storageState() });
 		const page = await context.newPage();
 		const year = tag === 'js' ? 2015 : 2014;
@@ -637,10 +625,7 @@ test('moderation shows what is approved, and what a change to a published event 
 	await editor.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(editor.getByText('Saved and sent for review.')).toBeVisible();
 
-	const adminEmail = emailFor(`moderate-admin-${tag}`);
-	createAdmin(adminEmail);
-	const admin = await client(`moderate-admin-${tag}`);
-	await loginVia(admin, adminEmail);
+	const admin = await adminClient(`moderate-admin-${tag}`);
 	const context = await browser.newContext({ storageState: await admin.storageState() });
 	const page = await context.newPage();
 	await page.goto('/en/admin/events');
@@ -691,17 +676,13 @@ test('the dashboard counts bookings by the event’s date and by the day they we
 	});
 	await business.dispose();
 	const guest = await client(`dash-book-guest-${tag}`);
-	const form = await guest.get(`/en/events/${eventId}/book/${date}`);
-	const key = /name="key" value="([^"]+)"/.exec(await form.text())![1];
-	await guest.post(`/en/events/${eventId}/book/${date}`, {
-		form: { key, name: 'Đặng Văn Tú', phone: '0912 345 678', party: '3' },
-		maxRedirects: 0
+	await bookVia(guest, `/en/events/${eventId}/book/${date}`, {
+		name: 'Đặng Văn Tú',
+		phone: '0912 345 678',
+		party: '3'
 	});
 	await guest.dispose();
-	const adminEmail = emailFor(`dash-book-admin-${tag}`);
-	createAdmin(adminEmail);
-	const admin = await client(`dash-book-admin-${tag}`);
-	await loginVia(admin, adminEmail);
+	const admin = await adminClient(`dash-book-admin-${tag}`);
 	const context = await browser.newContext({ storageState: await admin.storageState() });
 	const page = await context.newPage();
 	// By default the range reaches into the coming weeks: the coming booking is there.

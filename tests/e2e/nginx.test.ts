@@ -3,12 +3,10 @@ import { request as httpRequest } from 'node:http';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+	adminClient,
 	bookableEvent,
 	counted,
-	createAdmin,
 	emailFor,
-	loginVia,
-	client,
 	ownServer,
 	PHONE_UA,
 	readDb,
@@ -199,10 +197,7 @@ test('twenty views of cached pages by two visitors count as 20 views and 2 visit
 	browser
 }) => {
 	test.setTimeout(90_000);
-	const adminEmail = emailFor('nginx-dashboard');
-	createAdmin(adminEmail, undefined, dbPath());
-	const admin = await client('nginx-dashboard', nginx.base);
-	await loginVia(admin, adminEmail);
+	const admin = await adminClient('nginx-dashboard', nginx.base, dbPath());
 	const dashboard = async () => {
 		const html = await (await admin.get('/en/admin')).text();
 		const figure = (id: string) =>
