@@ -283,7 +283,7 @@ test.describe('events from a business to the public', () => {
 			[{ ...base, startDate: '2026-13-45' }, 'Enter a real date, like 2026-12-24.'],
 			[
 				{ ...base, image: file('photo.jpg', Buffer.from('<script>alert(1)</script>')) },
-				'This file is not a JPEG, PNG or WebP picture.'
+				'This file is not a JPEG, PNG, WebP or AVIF picture.'
 			],
 			[
 				{ ...base, image: file('huge.png', Buffer.alloc(5 * 1024 * 1024 + 10), 'image/png') },

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, localDate, midnightOf, tonightWindow, weekdayOf } from '../../src/lib/recurrence';
+import sharp from 'sharp';
 import { formatVnd } from '../../src/lib/i18n/format';
 import {
 	adminClient,
@@ -436,11 +437,6 @@ test.describe('a business owner', () => {
 	});
 });
 
-const PNG = Buffer.from(
-	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-	'base64'
-);
-
 test.describe('a business owner’s events', () => {
 	test('a picture is previewed, must be described, and the public page uses the description', async ({
 		browser
@@ -460,21 +456,21 @@ test.describe('a business owner’s events', () => {
 			days: [6],
 			until: addDays(today, 50)
 		});
-		await page.getByLabel('Upload a picture').setInputFiles({
-			name: 'cho.png',
-			mimeType: 'image/png',
-			buffer: PNG
-		});
+		const photo = await sharp({
+			create: { width: 1200, height: 800, channels: 3, background: '#3d8b4f' }
+		})
+			.jpeg()
+			.withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 51/1 0/1' } })
+			.withMetadata({ orientation: 6 })
+			.toBuffer();
+		const upload = { name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: photo };
+		await page.getByLabel('Upload a picture').setInputFiles(upload);
 		if (tag === 'js') await expect(page.getByTestId('image-preview')).toBeVisible();
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
 		await expect(
 			page.getByText('Describe the picture in Vietnamese for people who cannot see it.')
 		).toBeVisible();
-		await page.getByLabel('Upload a picture').setInputFiles({
-			name: 'cho.png',
-			mimeType: 'image/png',
-			buffer: PNG
-		});
+		await page.getByLabel('Upload a picture').setInputFiles(upload);
 		await page.getByLabel('Picture description (Tiếng Việt)').fill('Quầy rau ở chợ phiên');
 		await page.getByLabel('Picture description (English)').fill('A vegetable stall at the market');
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -492,6 +488,22 @@ test.describe('a business owner’s events', () => {
 			'alt',
 			'A vegetable stall at the market'
 		);
+		// Served as AVIF and WebP at the widths it reaches, upright, without the sender's GPS.
+		await expect(page.locator('picture source[type="image/avif"]')).toHaveAttribute(
+			'srcset',
+			/\/media\/[a-z0-9]{32}-480\.avif 480w, \/media\/[a-z0-9]{32}-800\.avif 800w/
+		);
+		await expect(page.locator('picture source[type="image/webp"]')).toHaveAttribute(
+			'srcset',
+			/webp/
+		);
+		await expect(page.locator('img.hero-image')).toHaveAttribute('width', '800');
+		await expect(page.locator('img.hero-image')).toHaveAttribute('height', '1200');
+		const served = await page.request.get(
+			(await page.locator('img.hero-image').getAttribute('src'))!
+		);
+		const meta = await sharp(await served.body()).metadata();
+		expect([meta.width, meta.height, meta.exif]).toEqual([800, 1200, undefined]);
 		await page.goto(`/zh/events/${id}`);
 		await expect(page.locator('img.hero-image')).toHaveAttribute('alt', 'Quầy rau ở chợ phiên');
 		await Promise.all([context.close(), business.dispose(), admin.dispose()]);

@@ -3,7 +3,8 @@ import { PROVINCE_BOUNDS } from '$lib/business';
 import { addDays, clockMinutes, midnightOf, weekdayMask, weekdayOf } from '$lib/recurrence';
 import { DEFAULT_MAX_PARTY, type EventInput } from './events';
 import type { FormReader } from '../platform/form';
-import { MAX_IMAGE_BYTES, sniffImage, type ImageInfo } from '../places/images';
+import { MAX_IMAGE_BYTES } from '../places/images';
+import { checkPhoto } from '../places/photos';
 import { nowSeconds } from '../platform/clock';
 
 const DAY = 86400;
@@ -27,8 +28,8 @@ function localTime(form: FormReader, dateField: string, timeField: string): numb
 
 export interface EventFormResult {
 	input: Omit<EventInput, 'image'>;
-	/** A new image to store, already checked. */
-	upload: { bytes: Uint8Array; info: ImageInfo } | null;
+	/** A new picture to store (its kind already checked; storePhoto decodes it). */
+	upload: Uint8Array | null;
 	removeImage: boolean;
 }
 
@@ -138,9 +139,9 @@ export async function readEventForm(
 		if (image.size > MAX_IMAGE_BYTES) form.errors.image = 'errors.imageTooLarge';
 		else {
 			const bytes = new Uint8Array(await image.arrayBuffer());
-			const info = sniffImage(bytes);
-			if (!info) form.errors.image = 'errors.imageType';
-			else upload = { bytes, info };
+			const problem = checkPhoto(bytes);
+			if (problem) form.errors.image = problem;
+			else upload = bytes;
 		}
 	} else if (typeof image === 'string' && image !== '') {
 		form.errors.image = 'errors.imageType';

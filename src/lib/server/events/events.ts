@@ -256,6 +256,30 @@ export function duplicateEvent(
 	return createEvent(db, businessId, { ...content, skipped: [...content.skipped] }, now);
 }
 
+/** Pictures stored as they were sent, before photos were re-encoded (they may carry GPS). */
+export function listUnprocessedImages(db: Db): string[] {
+	return prepared<[], string>(
+		db,
+		"SELECT DISTINCT image FROM event WHERE image IS NOT NULL AND image NOT LIKE '%-%'"
+	)
+		.pluck()
+		.all();
+}
+
+/** Puts a re-encoded photo in place of a picture stored as it was sent. */
+export function replaceEventImage(
+	db: Db,
+	old: string,
+	photo: { file: string; width: number; height: number }
+): void {
+	prepared(db, 'UPDATE event SET image = ?, image_width = ?, image_height = ? WHERE image = ?').run(
+		photo.file,
+		photo.width,
+		photo.height,
+		old
+	);
+}
+
 /** An event as its owner sees it; null when it is not theirs (so it looks the same as missing). */
 export function getOwnEvent(db: Db, businessId: number, eventId: number): EventRecord | null {
 	const row = prepared<[number, number], Row>(

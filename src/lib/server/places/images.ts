@@ -98,7 +98,8 @@ export function uploadsDir(): string {
 	return join(dirname(resolve(databasePath())), 'uploads');
 }
 
-export const IMAGE_NAME = /^[a-z0-9]{32}\.(jpg|png|webp)$/;
+/** A stored picture: a photo's variant (`<id>-<width>.<ext>`), or one stored before variants. */
+export const IMAGE_NAME = /^[a-z0-9]{32}(-\d{1,4}\.(jpg|webp|avif)|\.(jpg|png|webp))$/;
 
 /** Stores an image under a random name; the name the person's file had is never used. */
 export function saveImage(bytes: Uint8Array, info: ImageInfo): string {
@@ -130,10 +131,13 @@ export function sweepOrphanImages(db: Db, nowMs = Date.now()): number {
 			.pluck()
 			.all()
 	);
+	// A photo is used with all its variants: they share the id before the width.
+	const usedIds = new Set([...used].map((file) => file.slice(0, 32)));
 	let removed = 0;
 	for (const file of files) {
 		const path = join(uploadsDir(), file);
-		if (used.has(file) || nowMs - statSync(path).mtimeMs < 86_400_000) continue;
+		if (used.has(file) || usedIds.has(file.slice(0, 32))) continue;
+		if (nowMs - statSync(path).mtimeMs < 86_400_000) continue;
 		unlinkSync(path);
 		removed++;
 	}

@@ -3,7 +3,11 @@ import { deleteExpiredResets } from '../accounts/accounts';
 import { eraseOldBookingContacts } from '../bookings/bookings';
 import { deleteExpiredSessions } from '../accounts/auth';
 import type { Db } from './db';
-import { sweepOrphanImages } from '../places/images';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listUnprocessedImages, replaceEventImage } from '../events/events';
+import { sweepOrphanImages, uploadsDir } from '../places/images';
+import { storePhoto } from '../places/photos';
 import { nowSeconds } from './clock';
 import { writeWhenFree } from './write-when-free';
 
@@ -13,6 +17,7 @@ export interface MaintenanceReport {
 	auditIpsErased: number;
 	bookingContactsErased: number;
 	orphanImagesRemoved: number;
+	picturesReencoded: number;
 }
 
 /** What has expired, erased in one transaction (BEGIN IMMEDIATE). */
@@ -30,7 +35,29 @@ function eraseExpired(db: Db, now: number) {
 /** Housekeeping that keeps personal data no longer than the privacy page promises. */
 export async function runMaintenance(db: Db, now = nowSeconds()): Promise<MaintenanceReport> {
 	const report = await writeWhenFree(db, () => eraseExpired(db, now));
-	return { ...report, orphanImagesRemoved: sweepOrphanImages(db, now * 1000) };
+	// Before the sweep, which then removes the originals (and whatever metadata they carried).
+	const picturesReencoded = await reencodeOldPictures(db);
+	return { ...report, picturesReencoded, orphanImagesRemoved: sweepOrphanImages(db, now * 1000) };
+}
+
+/** Event pictures stored as they were sent, before photos were re-encoded: re-encoded now. */
+async function reencodeOldPictures(db: Db): Promise<number> {
+	let done = 0;
+	for (const old of listUnprocessedImages(db)) {
+		let bytes: Buffer;
+		try {
+			bytes = readFileSync(join(uploadsDir(), old));
+		} catch {
+			continue;
+		}
+		const stored = await storePhoto(new Uint8Array(bytes));
+		if ('problem' in stored) continue;
+		await writeWhenFree(db, () =>
+			db.transaction(() => replaceEventImage(db, old, stored.photo)).immediate()
+		);
+		done++;
+	}
+	return done;
 }
 
 /** A run that could not get the write lock (writeWhenFree gave up) is tried again this much later. */

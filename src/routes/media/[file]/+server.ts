@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import type { RequestHandler } from './$types';
 import { IMAGE_NAME, uploadsDir } from '$lib/server/places/images';
 
-const TYPES = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
+const TYPES = {
+	jpg: 'image/jpeg',
+	png: 'image/png',
+	webp: 'image/webp',
+	avif: 'image/avif'
+} as const;
 
 /** Uploaded event images: only names we generated, only the three image types, never as HTML. */
 export const GET: RequestHandler = async ({ params }) => {

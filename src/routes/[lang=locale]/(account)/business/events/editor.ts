@@ -5,7 +5,7 @@ import { getDb } from '$lib/server/platform/db';
 import { readEventForm } from '$lib/server/events/event-form';
 import { getOwnEvent, type EventInput, type EventRecord } from '$lib/server/events/events';
 import { formFailure, FormReader } from '$lib/server/platform/form';
-import { saveImage } from '$lib/server/places/images';
+import { storePhoto } from '$lib/server/places/photos';
 import { listPlaces, placeIdsBySlug, placeSlugById } from '$lib/server/places/places';
 
 /** The business's own event, or 404: another business's event looks the same as none at all. */
@@ -72,8 +72,12 @@ export async function readEditor(
 	}
 	let image = result.removeImage ? null : current;
 	if (result.upload) {
-		const file = saveImage(result.upload.bytes, result.upload.info);
-		image = { file, width: result.upload.info.width, height: result.upload.info.height };
+		const stored = await storePhoto(result.upload);
+		if ('problem' in stored) {
+			form.errors.image = stored.problem;
+			return failure();
+		}
+		image = stored.photo;
 	}
 	return { input: { ...result.input, image } };
 }
