@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import sharp from 'sharp';
+import { bookableEvent } from './helpers';
 
 /** Every response a page load fetched, with its size as sent compressed (text) or as is. */
 async function weigh(page: Page, path: string) {
@@ -100,4 +102,38 @@ test.describe('budgets on the built client @js-only', () => {
 		expect(drawn.width).toBeGreaterThan(30);
 		expect(drawn.height).toBeGreaterThan(30);
 	});
+});
+
+test('a page with a large photo stays within the phone budget: the phone gets the small AVIF @js-only @once', async ({
+	browser
+}) => {
+	// A busy picture that compresses badly, as photos of a night market do.
+	const jpeg = await sharp({
+		create: {
+			width: 1600,
+			height: 1067,
+			channels: 3,
+			background: '#000',
+			noise: { type: 'gaussian', mean: 128, sigma: 40 }
+		}
+	})
+		.jpeg({ quality: 85 })
+		.toBuffer();
+	const { eventId, business } = await bookableEvent('budget-photo', {
+		capacity: 10,
+		maxParty: 2,
+		picture: { jpeg, alt: 'Chợ đêm Kỳ Lừa' }
+	});
+	await business.dispose();
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	const seen = await weigh(page, `/en/events/${eventId}`);
+	const photos = seen.filter((r) => r.type === 'image' && r.url.includes('/media/'));
+	const all = seen.reduce((s, r) => s + r.bytes, 0);
+	console.log(
+		`event page with a photo: ${kB(all)} kB, photo ${photos.map((p) => p.url.split('/').pop())}`
+	);
+	expect(photos.map((p) => p.url.replace(/.*\/media\/[a-z0-9]{32}/, ''))).toEqual(['-480.avif']);
+	expect(all, 'page weight on a phone (gzip)').toBeLessThanOrEqual(200 * 1024);
+	await context.close();
 });

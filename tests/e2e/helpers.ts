@@ -95,6 +95,7 @@ export async function bookableEvent(
 		maxParty,
 		daysAhead = 3,
 		startsAt,
+		picture,
 		approve = true,
 		base = BASE_URL,
 		databasePath = process.env.E2E_DATABASE_PATH!
@@ -104,6 +105,8 @@ export async function bookableEvent(
 		daysAhead?: number;
 		/** Instead of 18:00–21:00 `daysAhead` days on: an hour from this time (unix seconds). */
 		startsAt?: number;
+		/** A JPEG for the event, with its Vietnamese description. */
+		picture?: { jpeg: Buffer; alt: string };
 		approve?: boolean;
 		/** Another server than the shared one, with its database. */
 		base?: string;
@@ -152,7 +155,13 @@ export async function bookableEvent(
 			price: '150000',
 			capacity: String(capacity),
 			bookable: 'on',
-			maxParty: String(maxParty)
+			maxParty: String(maxParty),
+			...(picture
+				? {
+						image: { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: picture.jpeg },
+						image_alt_vi: picture.alt
+					}
+				: {})
 		},
 		maxRedirects: 0
 	});
