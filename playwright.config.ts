@@ -59,8 +59,8 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			ORIGIN: baseURL,
 			DATABASE_PATH: process.env.E2E_DATABASE_PATH,
-			// Event pictures may be 5 MB; bigger bodies are refused before they reach the app.
-			BODY_SIZE_LIMIT: '8M',
+			// Photos may be 15 MB; bigger bodies are refused before they reach the app.
+			BODY_SIZE_LIMIT: '16M',
 			ADDRESS_HEADER: 'x-forwarded-for',
 			XFF_DEPTH: '1',
 			// Longer than any pause in a test (the admin CLI takes seconds): with Node's 5-second

@@ -81,7 +81,7 @@ describe('event editor input', () => {
 	it('refuses fake and oversized images, unknown places and bookings without places', async () => {
 		const script = new File(['<script>alert(1)</script>'], 'photo.jpg', { type: 'image/jpeg' });
 		expect((await read({ ...valid, image: script })).errors.image).toBe('errors.imageType');
-		const huge = new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'big.png', { type: 'image/png' });
+		const huge = new File([new Uint8Array(15 * 1024 * 1024 + 1)], 'big.png', { type: 'image/png' });
 		expect((await read({ ...valid, image: huge })).errors.image).toBe('errors.imageTooLarge');
 		expect((await read({ ...valid, place: 'atlantis' })).errors.place).toBe('errors.invalidChoice');
 		expect((await read({ ...valid, place: '' })).errors.venueAddress).toBe('errors.required');

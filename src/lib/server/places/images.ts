@@ -3,7 +3,8 @@ import { mkdirSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'nod
 import { dirname, join, resolve } from 'node:path';
 import { databasePath, prepared, type Db } from '../platform/db';
 
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+/** A phone's full-size photo fits; it is stored re-encoded and much smaller. */
+export const MAX_IMAGE_BYTES = 15 * 1024 * 1024;
 
 export interface ImageInfo {
 	type: 'image/jpeg' | 'image/png' | 'image/webp';
