@@ -2,6 +2,7 @@ import { prepared, type Db } from '../platform/db';
 import { recordAudit, type Actor } from '../platform/audit';
 import { nowSeconds } from '../platform/clock';
 import type { Locale } from '$lib/i18n/locales';
+import { localDate, tonightWindow } from '$lib/recurrence';
 import type { NoticeKind, NoticeView } from '$lib/notice';
 
 export type { NoticeKind, NoticeView };
@@ -102,9 +103,9 @@ export function listNoticesFrom(db: Db, fromDate: string): Notice[] {
 		.map(toNotice);
 }
 
-/** Notices for the walking street's nights from `fromDate` on (the next few weeks). */
-export function upcomingNotices(db: Db, fromDate: string, locale: Locale): NoticeView[] {
-	return listNoticesFrom(db, fromDate)
+/** Notices for the walking street's nights from tonight on (the next few weeks). */
+export function upcomingNotices(db: Db, locale: Locale, now = nowSeconds()): NoticeView[] {
+	return listNoticesFrom(db, localDate(tonightWindow(now).from))
 		.slice(0, 10)
 		.map((n) => {
 			const own = n.message[locale];

@@ -4,7 +4,6 @@ import { seasonAt } from '$lib/season';
 import { forList, tonightViews } from '$lib/server/events/event-views';
 import { WALKING_STREET } from '$lib/server/events/events';
 import { upcomingNotices } from '$lib/server/events/notices';
-import { localDate, tonightWindow } from '$lib/recurrence';
 import { getDb } from '$lib/server/platform/db';
 import { nowSeconds } from '$lib/server/platform/clock';
 import { getPlace, listPlaces, placeCards } from '$lib/server/places/places';
@@ -21,7 +20,7 @@ export const load = (({ locals }) => {
 		walkingStreetHours: getPlace(db, WALKING_STREET, locals.locale)?.hours ?? {
 			rules: WALKING_STREET_HOURS
 		},
-		notices: upcomingNotices(db, localDate(tonightWindow(now).from), locals.locale),
+		notices: upcomingNotices(db, locals.locale, now),
 		featured: placeCards(places.slice(0, FEATURED)),
 		tonight: forList(tonightViews(db, now, locals.locale).slice(0, 8)),
 		placeCount: places.length

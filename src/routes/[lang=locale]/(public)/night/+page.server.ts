@@ -1,6 +1,5 @@
 import type { PageServerLoad } from './$types';
 import { WALKING_STREET_HOURS } from '$lib/opening-hours';
-import { localDate, tonightWindow } from '$lib/recurrence';
 import { forList, tonightViews } from '$lib/server/events/event-views';
 import { upcomingNotices } from '$lib/server/events/notices';
 import { WALKING_STREET } from '$lib/server/events/events';
@@ -16,10 +15,9 @@ export const load = (({ locals }) => {
 	const db = getDb();
 	const walkingStreet = getPlace(db, WALKING_STREET, locals.locale);
 	const now = nowSeconds();
-	const tonight = tonightWindow(now);
 	return {
 		now,
-		notices: upcomingNotices(db, localDate(tonight.from), locals.locale),
+		notices: upcomingNotices(db, locals.locale, now),
 		tonight: forList(tonightViews(db, now, locals.locale)),
 		// The department may edit the street's hours; the published schedule is the fallback.
 		hours: walkingStreet?.hours ?? { rules: WALKING_STREET_HOURS },

@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { localDate } from '$lib/recurrence';
 import { seatsLeftByDate } from '$lib/server/bookings/bookings';
 import { getDb } from '$lib/server/platform/db';
 import { venueOf } from '$lib/server/events/event-views';
@@ -35,7 +34,7 @@ export const load = (({ params, locals }) => {
 	const dates = new Set(upcoming.map((o) => o.date));
 	const notices =
 		venue.placeSlug === WALKING_STREET
-			? upcomingNotices(db, localDate(now), locals.locale).filter((n) => dates.has(n.date))
+			? upcomingNotices(db, locals.locale, now).filter((n) => dates.has(n.date))
 			: [];
 	return {
 		event: {

@@ -7,7 +7,6 @@ import { getPlace, listPlaces } from '$lib/server/places/places';
 import { tileConfig } from '$lib/server/platform/tiles';
 import { WALKING_STREET } from '$lib/server/events/events';
 import { upcomingNotices } from '$lib/server/events/notices';
-import { localDate, tonightWindow } from '$lib/recurrence';
 
 const NEARBY = 4;
 
@@ -21,10 +20,7 @@ export const load = (({ locals, params }) => {
 		place,
 		now,
 		// The department's notices are about the walking street's nights.
-		notices:
-			place.slug === WALKING_STREET
-				? upcomingNotices(db, localDate(tonightWindow(now).from), locals.locale)
-				: [],
+		notices: place.slug === WALKING_STREET ? upcomingNotices(db, locals.locale, now) : [],
 		fromCentreKm: distanceKm(CITY_CENTRE, place),
 		nearby: nearest(place, others, NEARBY),
 		tiles: tileConfig()
