@@ -26,6 +26,7 @@ export function eventFormValues(e: {
 	maxParty: number;
 	contact: string;
 	imageAlt: Record<string, string>;
+	imageCredit: string;
 }): Record<string, string> {
 	return {
 		category: e.category,
@@ -54,6 +55,7 @@ export function eventFormValues(e: {
 		maxParty: String(e.maxParty),
 		contact: e.contact,
 		image_alt_vi: e.imageAlt.vi,
+		image_credit: e.imageCredit,
 		image_alt_en: e.imageAlt.en,
 		image_alt_zh: e.imageAlt.zh
 	};

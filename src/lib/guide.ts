@@ -1,11 +1,3 @@
-/** Long-form guide text, written per language on the server and sent to the page in one language. */
-export interface GuideSection {
-	id: string;
-	heading: string;
-	paragraphs: string[];
-	list?: string[];
-}
-
 export interface Dish {
 	id: string;
 	/** The dish's own Vietnamese name, shown in every language. */

@@ -10,8 +10,18 @@ export interface WeeklyRule {
 	close: number;
 }
 
-/** A place's hours: open at any time (streets, open-air sites), or weekly rules. */
-export type OpeningHours = { always: true } | { rules: WeeklyRule[] };
+/** Local dates (YYYY-MM-DD, both included) on which a place is closed, e.g. over Tết. */
+export interface Closure {
+	from: string;
+	to: string;
+}
+
+/**
+ * A place's hours: open at any time (streets, open-air sites), or weekly rules; either may be
+ * closed on dated days. Rules starting on a closed day do not open (a night from the day before
+ * still runs past midnight).
+ */
+export type OpeningHours = ({ always: true } | { rules: WeeklyRule[] }) & { closed?: Closure[] };
 
 export interface OpeningStatus {
 	open: boolean;
@@ -29,11 +39,26 @@ function localMidnight(unixSeconds: number, offsetDays: number): number {
 	return Date.UTC(year, month - 1, day + offsetDays) / 1000 - VIETNAM_OFFSET;
 }
 
-export function openingStatus(rules: WeeklyRule[], now: number): OpeningStatus {
+const isoDay = (midnight: number) =>
+	new Date((midnight + VIETNAM_OFFSET) * 1000).toISOString().slice(0, 10);
+
+function isClosed(closed: Closure[], midnight: number): boolean {
+	const day = isoDay(midnight);
+	return closed.some((c) => c.from <= day && day <= c.to);
+}
+
+export function openingStatus(
+	rules: WeeklyRule[],
+	now: number,
+	closed: Closure[] = []
+): OpeningStatus {
 	let opensAt: number | null = null;
-	// Yesterday's late hours may still be running; a week ahead covers every weekly rule.
-	for (let offset = -1; offset <= 7; offset++) {
+	// Yesterday's late hours may still be running; a week ahead covers every weekly rule, and a
+	// closure (Tết) can push the next opening further.
+	const lastDay = 7 + closed.reduce((days, c) => days + daysInRange(c), 0);
+	for (let offset = -1; offset <= Math.min(lastDay, 60); offset++) {
 		const midnight = localMidnight(now, offset);
+		if (isClosed(closed, midnight)) continue;
 		const weekday = new Date((midnight + VIETNAM_OFFSET) * 1000).getUTCDay();
 		for (const rule of rules) {
 			if (!rule.days.includes(weekday)) continue;
@@ -44,6 +69,12 @@ export function openingStatus(rules: WeeklyRule[], now: number): OpeningStatus {
 		}
 	}
 	return { open: false, closesAt: null, opensAt };
+}
+
+const ALL_DAY: WeeklyRule = { days: [0, 1, 2, 3, 4, 5, 6], open: 0, close: 1440 };
+
+function daysInRange({ from, to }: Closure): number {
+	return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
 }
 
 /** Kỳ Lừa walking street: Friday and Saturday, 18:00 to midnight. */
@@ -67,6 +98,20 @@ function isRule(value: unknown): value is WeeklyRule {
 	);
 }
 
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function isClosure(value: unknown): value is Closure {
+	if (typeof value !== 'object' || value === null) return false;
+	const { from, to } = value as Record<string, unknown>;
+	return (
+		typeof from === 'string' &&
+		typeof to === 'string' &&
+		ISO_DATE.test(from) &&
+		ISO_DATE.test(to) &&
+		from <= to
+	);
+}
+
 /** Reads stored hours; anything malformed counts as "not known" rather than as a wrong answer. */
 export function parseOpeningHours(json: string | null): OpeningHours | null {
 	if (json === null) return null;
@@ -77,17 +122,23 @@ export function parseOpeningHours(json: string | null): OpeningHours | null {
 		return null;
 	}
 	if (typeof value !== 'object' || value === null) return null;
-	if ((value as { always?: unknown }).always === true) return { always: true };
+	const closedValue = (value as { closed?: unknown }).closed;
+	const closed = Array.isArray(closedValue) ? closedValue.filter(isClosure) : [];
+	const extra = closed.length > 0 ? { closed } : {};
+	if ((value as { always?: unknown }).always === true) return { always: true, ...extra };
 	const rules = (value as { rules?: unknown }).rules;
-	if (Array.isArray(rules) && rules.length > 0 && rules.every(isRule)) return { rules };
+	if (Array.isArray(rules) && rules.length > 0 && rules.every(isRule)) return { rules, ...extra };
 	return null;
 }
 
 /** The status of a place at `now`: always open, the weekly rules' answer, or null when not known. */
 export function placeStatus(hours: OpeningHours | null, now: number): OpeningStatus | null {
 	if (!hours) return null;
-	if ('always' in hours) return { open: true, closesAt: null, opensAt: null };
-	return openingStatus(hours.rules, now);
+	const closed = hours.closed ?? [];
+	if (!('always' in hours)) return openingStatus(hours.rules, now, closed);
+	// Always open, unless today is a closed day: then open again on the next day that is not.
+	const status = openingStatus([ALL_DAY], now, closed);
+	return status.open ? { open: true, closesAt: null, opensAt: null } : status;
 }
 
 /** Local days after `from` until `to` (0 = same day, 1 = tomorrow), in Lạng Sơn. */

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { bookableEvent, ipFor } from './helpers';
+import { adminClient, bookableEvent, ipFor } from './helpers';
 
 /** Every kind of public page (one of each kind with an id or a slug), in each language. */
 const PAGES = [
@@ -18,6 +18,7 @@ const PAGES = [
 	'/events/1',
 	'/progress',
 	'/privacy',
+	'/about',
 	'/login',
 	'/register',
 	'/no-such-page'
@@ -36,18 +37,46 @@ async function seriousViolations(page: Page) {
 
 // axe runs inside the page: it needs JavaScript (the no-JS pages are the same markup).
 test.describe('accessibility (axe) @js-only', () => {
+	// One test a language, each page a step; a generous time, as axe is slow on a busy machine.
 	for (const lang of ['vi', 'en', 'zh']) {
 		test(`public pages in ${lang}: no serious or critical violations`, async ({ page }) => {
-			test.setTimeout(90_000);
+			test.setTimeout(300_000);
 			await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
 			for (const path of PAGES) {
-				await page.goto(`/${lang}${path}`);
-				expect(await seriousViolations(page), `/${lang}${path}`).toEqual([]);
+				await test.step(`/${lang}${path}`, async () => {
+					await page.goto(`/${lang}${path}`);
+					expect(await seriousViolations(page), `/${lang}${path}`).toEqual([]);
+				});
 			}
 		});
 	}
 
+	test("the department's editors: no serious or critical violations", async ({ page }) => {
+		test.setTimeout(300_000);
+		const admin = await adminClient('axe-admin');
+		await page.context().addCookies((await admin.storageState()).cookies);
+		await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+		for (const path of [
+			'/en/admin/places',
+			'/vi/admin/places/new',
+			'/en/admin/places/ky-lua-market',
+			'/zh/admin/pages/mau-son',
+			'/en/admin/festivals',
+			'/en/admin/festivals/new',
+			'/en/admin/dishes/1',
+			'/en/admin/settings',
+			'/en/admin/places/import'
+		]) {
+			await test.step(path, async () => {
+				await page.goto(path);
+				expect(await seriousViolations(page), path).toEqual([]);
+			});
+		}
+		await admin.dispose();
+	});
+
 	test('the booking form, confirmation and manage page', async ({ page }, info) => {
+		test.setTimeout(90_000);
 		const tag = info.project.name;
 		const { eventId, date, business } = await bookableEvent(`axe-${tag}`, {
 			capacity: 4,

@@ -104,7 +104,45 @@ test.describe('access control', () => {
 			},
 			{ method: 'POST', path: '/en/admin/users?/reset', form: { id: 'x' }, expect: ADMIN_ONLY },
 			{ method: 'GET', path: '/vi/admin/audit?before=1', expect: ADMIN_ONLY },
-			{ method: 'GET', path: '/zh/business/account', expect: BUSINESS_ONLY }
+			{ method: 'GET', path: '/zh/business/account', expect: BUSINESS_ONLY },
+			// The department's content: pages, and actions sent with input they refuse (400), so
+			// nothing changes for the other tests.
+			...[
+				'/en/admin/places',
+				'/en/admin/places/new',
+				'/en/admin/places/ky-lua-market',
+				'/en/admin/places/import',
+				'/en/admin/places/export.csv',
+				'/en/admin/places/export.geojson',
+				'/en/admin/pages',
+				'/vi/admin/pages/privacy',
+				'/en/admin/festivals',
+				'/en/admin/festivals/new',
+				'/zh/admin/settings'
+			].map((path): Probe => ({ method: 'GET', path, expect: ADMIN_ONLY })),
+			...(
+				[
+					['/en/admin/places/new?/save', {}],
+					['/en/admin/places/ky-lua-market?/save', { name_vi: '' }],
+					['/en/admin/places/ky-lua-market?/delete', {}],
+					['/en/admin/places/ky-lua-market?/addPhoto', {}],
+					['/en/admin/places/ky-lua-market?/photo', { photo_id: 'x' }],
+					['/en/admin/places/import?/check', {}],
+					['/en/admin/places/import?/confirm', {}],
+					['/en/admin/pages/mau-son?/save', {}],
+					['/en/admin/pages/mau-son?/restore', { version: 'x' }],
+					['/en/admin/festivals/new?/save', {}],
+					['/en/admin/festivals?/season', {}],
+					['/en/admin/festivals?/deleteSeason', { id: 'x' }],
+					['/en/admin/settings?/identity', {}],
+					['/en/admin/settings?/targets', { year_0: 'x' }]
+				] as const
+			).map(([path, form]): Probe => ({
+				method: 'POST',
+				path,
+				form: { ...form },
+				expect: ADMIN_ONLY
+			}))
 		];
 
 		for (const probe of probes) {

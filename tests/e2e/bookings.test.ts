@@ -394,6 +394,7 @@ test.describe('bad input on the booking form', () => {
 	});
 
 	test('a wrong or guessed manage link is a 404 and never shows another guest @once', async () => {
+		test.slow();
 		const { eventId, date, business } = await bookableEvent('guess', { capacity: 5, maxParty: 2 });
 		await business.dispose();
 		const res = await postBooking(BASE_URL, eventId, date, {

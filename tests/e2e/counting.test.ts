@@ -290,7 +290,7 @@ test.describe('official arrivals and the dashboard', () => {
 		// The other project's fixture years may be averaged in too: the same season, the same share.
 		await expect(page.getByTestId('projection-method')).toContainText(`${year - 1})`);
 		await expect(page.getByTestId('last-year')).toContainText(
-			`${year - 1}: ${fmt(lastTotal)} arrivals against the 2025 target of 3,000,000`
+			`${year - 1}: ${fmt(lastTotal)} arrivals against that year’s target of 3,000,000`
 		);
 		await expect(page.getByTestId('international-share')).toContainText(
 			`${Math.round((12_000 / april) * 1000) / 10}%`
@@ -382,6 +382,8 @@ test('the public progress page states the targets, area, method and demo label i
 	await expect(page.getByTestId('progress-area')).toContainText(
 		'The city (the four wards Tam Thanh, Lương Văn Tri, Kỳ Lừa, Đông Kinh) · Method: Estimate'
 	);
-	await expect(page.locator('main')).toContainText('3 million');
-	await expect(page.locator('main')).toContainText('4.5 million');
+	// The targets as the department keeps them, and the resolution they come from.
+	await expect(page.locator('main')).toContainText('3,000,000 arrivals in 2025');
+	await expect(page.locator('main')).toContainText('4,500,000 arrivals in 2030');
+	await expect(page.getByTestId('resolution')).toContainText('Lạng Sơn city, 2021–2030');
 });

@@ -622,6 +622,8 @@ test.describe('the department', () => {
 test('moderation shows what is approved, and what a change to a published event changes', async ({
 	browser
 }, info) => {
+	// Two businesses, two events and a moderation: slow on a busy machine.
+	test.setTimeout(90_000);
 	const tag = info.project.name;
 	const fresh = await bookableEvent(`moderate-new-${tag}`, {
 		capacity: 12,

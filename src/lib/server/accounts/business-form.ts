@@ -14,7 +14,7 @@ export function readBusinessProfile(form: FormReader): BusinessProfile | null {
 	const lon = form.number('lon', { min: -180, max: 180 });
 	if (!form.errors.lat && !form.errors.lon) {
 		if ((lat === null) !== (lon === null))
-			form.errors[lat === null ? 'lat' : 'lon'] = 'errors.pinIncomplete';
+			form.errors[lat === null ? 'lat' : 'lon'] = 'accountErrors.pinIncomplete';
 		else if (
 			lat !== null &&
 			lon !== null &&
@@ -23,7 +23,7 @@ export function readBusinessProfile(form: FormReader): BusinessProfile | null {
 				lon < PROVINCE_BOUNDS.minLon ||
 				lon > PROVINCE_BOUNDS.maxLon)
 		)
-			form.errors.lat = 'errors.pinOutside';
+			form.errors.lat = 'accountErrors.pinOutside';
 	}
 	if (!form.ok || !name || !kind || !phone || !address) return null;
 	return { name, kind, phone, address, ward: ward === 'outside' ? null : ward, lat, lon };

@@ -9,12 +9,12 @@ import {
 
 describe('password rules', () => {
 	it('need 8 to 128 characters, counted as characters, not bytes', () => {
-		expect(passwordProblem('seven77')).toBe('errors.passwordTooShort');
+		expect(passwordProblem('seven77')).toBe('accountErrors.passwordTooShort');
 		expect(passwordProblem('tám chữ cái')).toBeNull();
 		expect(passwordProblem('8 chars!')).toBeNull();
 		expect(passwordProblem('x'.repeat(64))).toBeNull();
 		expect(passwordProblem('y'.repeat(128))).toBeNull();
-		expect(passwordProblem('z'.repeat(129))).toBe('errors.passwordTooLong');
+		expect(passwordProblem('z'.repeat(129))).toBe('accountErrors.passwordTooLong');
 		// Eight Vietnamese letters are eight characters, though more bytes.
 		expect(passwordProblem('đườngphố')).toBeNull();
 		expect(passwordProblem('谅山桃花之城夜市')).toBeNull();
@@ -29,19 +29,19 @@ describe('password rules', () => {
 	it('refuse the most common passwords, whatever the case', () => {
 		expect(COMMON_PASSWORD_COUNT).toBeGreaterThanOrEqual(10_000);
 		for (const p of ['password', '12345678', 'qwertyuiop', 'BaseBall', 'iloveyou', 'anhyeuem']) {
-			expect(passwordProblem(p), p).toBe('errors.passwordCommon');
+			expect(passwordProblem(p), p).toBe('accountErrors.passwordCommon');
 		}
 	});
 
 	it('refuse the account’s own e-mail or name', () => {
 		expect(passwordProblem('quan@example.vn', ['quan@example.vn'])).toBe(
-			'errors.passwordLikeAccount'
+			'accountErrors.passwordLikeAccount'
 		);
 		expect(passwordProblem('quanvitquay', ['quanvitquay@example.vn'])).toBe(
-			'errors.passwordLikeAccount'
+			'accountErrors.passwordLikeAccount'
 		);
 		expect(passwordProblem('Quán Vịt Quay', ['a@b.vn', 'quán vịt quay'])).toBe(
-			'errors.passwordLikeAccount'
+			'accountErrors.passwordLikeAccount'
 		);
 	});
 });

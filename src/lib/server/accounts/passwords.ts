@@ -27,10 +27,10 @@ export function normalizePassword(password: string): string {
 }
 
 export type PasswordProblem =
-	| 'errors.passwordTooShort'
-	| 'errors.passwordTooLong'
-	| 'errors.passwordCommon'
-	| 'errors.passwordLikeAccount';
+	| 'accountErrors.passwordTooShort'
+	| 'accountErrors.passwordTooLong'
+	| 'accountErrors.passwordCommon'
+	| 'accountErrors.passwordLikeAccount';
 
 /**
  * The only rules: a length range, not one of the most common passwords, not the account's own
@@ -39,13 +39,13 @@ export type PasswordProblem =
 export function passwordProblem(password: string, context: string[] = []): PasswordProblem | null {
 	const normalized = normalizePassword(password);
 	const length = [...normalized].length;
-	if (length < PASSWORD_MIN) return 'errors.passwordTooShort';
-	if (length > PASSWORD_MAX) return 'errors.passwordTooLong';
+	if (length < PASSWORD_MIN) return 'accountErrors.passwordTooShort';
+	if (length > PASSWORD_MAX) return 'accountErrors.passwordTooLong';
 	const lower = normalized.toLowerCase();
-	if (COMMON.has(lower)) return 'errors.passwordCommon';
+	if (COMMON.has(lower)) return 'accountErrors.passwordCommon';
 	for (const word of context) {
 		const w = word.normalize('NFKC').toLowerCase().trim();
-		if (w && (lower === w || lower === w.split('@')[0])) return 'errors.passwordLikeAccount';
+		if (w && (lower === w || lower === w.split('@')[0])) return 'accountErrors.passwordLikeAccount';
 	}
 	return null;
 }
@@ -82,6 +82,6 @@ export function readNewPassword(form: FormReader, field: string, context: string
 	const problem = passwordProblem(password, context);
 	if (problem) form.errors[field] = problem;
 	else if (confirm !== null && confirm !== password)
-		form.errors.passwordConfirm = 'errors.passwordMismatch';
+		form.errors.passwordConfirm = 'accountErrors.passwordMismatch';
 	return form.errors[field] || form.errors.passwordConfirm ? null : password;
 }

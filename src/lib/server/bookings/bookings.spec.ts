@@ -24,7 +24,7 @@ import {
 import { toCsv } from '../platform/csv';
 import { openDatabase, type Db } from '../platform/db';
 import { createEvent, type EventInput } from '../events/events';
-import { PRIVACY_VERSION } from '../content/guides';
+import { privacyVersion } from '../content/pages';
 
 const vn = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h - 7) / 1000;
 // A Wednesday morning; the tour runs on Saturdays 18:00–21:00 from 28 November.
@@ -61,6 +61,7 @@ const tour = (over: Partial<EventInput> = {}): EventInput => ({
 	contact: '',
 	image: null,
 	imageAlt: { vi: '', en: '', zh: '' },
+	imageCredit: '',
 	...over
 });
 
@@ -187,11 +188,13 @@ describe('the manage link', () => {
 	it('records the privacy notice version shown and the (unticked by default) opt-in', () => {
 		tokenOf(book({ marketing: true }));
 		tokenOf(book());
+		const shown = privacyVersion(db);
+		expect(shown).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expect(
 			db.prepare('SELECT privacy_version AS v, marketing AS m FROM booking ORDER BY id').all()
 		).toEqual([
-			{ v: PRIVACY_VERSION, m: 1 },
-			{ v: PRIVACY_VERSION, m: 0 }
+			{ v: shown, m: 1 },
+			{ v: shown, m: 0 }
 		]);
 	});
 

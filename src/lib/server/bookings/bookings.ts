@@ -6,7 +6,7 @@ import { formatDate } from '$lib/i18n/format';
 import type { Translate } from '$lib/i18n/translator';
 import { expandSchedule, midnightOf, type Occurrence } from '$lib/recurrence';
 import { prepared, type Db } from '../platform/db';
-import { PRIVACY_VERSION } from '../content/guides';
+import { privacyVersion } from '../content/pages';
 import { venueOf } from '../events/event-views';
 import { cancelEvent, eventText, getPublicEvent, setOccurrenceCancelled } from '../events/events';
 import type { EventRecord } from '../events/events';
@@ -317,7 +317,7 @@ export function createBooking(
 					request.phone,
 					request.email,
 					request.locale,
-					PRIVACY_VERSION,
+					privacyVersion(db),
 					request.marketing ? 1 : 0,
 					now
 				).lastInsertRowid

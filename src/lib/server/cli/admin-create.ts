@@ -7,10 +7,10 @@ import { getDb } from '../platform/db';
 import { hashPassword, passwordProblem } from '../accounts/passwords';
 
 const PROBLEMS: Record<string, string> = {
-	'errors.passwordTooShort': 'The password must have at least 8 characters.',
-	'errors.passwordTooLong': 'The password must have at most 128 characters.',
-	'errors.passwordCommon': 'That password is one of the most common ones; choose another.',
-	'errors.passwordLikeAccount': 'Do not use the e-mail address as the password.'
+	'accountErrors.passwordTooShort': 'The password must have at least 8 characters.',
+	'accountErrors.passwordTooLong': 'The password must have at most 128 characters.',
+	'accountErrors.passwordCommon': 'That password is one of the most common ones; choose another.',
+	'accountErrors.passwordLikeAccount': 'Do not use the e-mail address as the password.'
 };
 
 /** Reads one line from stdin; on a terminal without echoing it. */

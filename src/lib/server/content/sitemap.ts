@@ -13,12 +13,16 @@ const STATIC_PAGES = [
 	'/map',
 	'/getting-there',
 	'/progress',
-	'/privacy'
+	'/privacy',
+	'/about'
 ];
 
 /** Public pages, as paths after the language prefix. Later features add theirs here. */
 export function publicPaths(db: Db): string[] {
-	const slugs = prepared<[], string>(db, 'SELECT slug FROM place ORDER BY sort_order, id')
+	const slugs = prepared<[], string>(
+		db,
+		'SELECT slug FROM place WHERE published = 1 ORDER BY sort_order, id'
+	)
 		.pluck()
 		.all();
 	return [

@@ -3,7 +3,8 @@ import { figuresByYear, listArrivals, type Area, type Arrival } from './arrivals
 import { bookingsByEvent, bookingsMade, bookingTotals } from '../bookings/bookings';
 import type { Db } from '../platform/db';
 import { listStreetNights } from './nights';
-import { TARGET_2025, TARGET_2030, yearProgress, yearTotal, type YearProgress } from './progress';
+import { yearProgress, yearTarget, yearTotal, type Milestone, type YearProgress } from './progress';
+import { targetsFor } from './targets';
 import { nowSeconds } from '../platform/clock';
 import { visitsBy, visitsByDay, visitTotals } from './visits';
 
@@ -45,8 +46,9 @@ export interface ArrivalProgress {
 	area: Area;
 	year: number;
 	progress: YearProgress;
-	lastYear: { year: number; total: number | null; target: number };
-	target2030: number;
+	lastYear: { year: number; total: number | null; target: number | null };
+	/** The targets the department entered for the area, by year. */
+	milestones: Milestone[];
 	/** This year's and last year's monthly totals, January to December. */
 	months: { month: number; thisYear: number | null; lastYear: number | null }[];
 	/** International arrivals as a share of the total, over this year's months that give both. */
@@ -67,12 +69,17 @@ export function arrivalProgress(db: Db, year: number, area: Area = 'city'): Arri
 	);
 	const intlTotal = withIntl.reduce((s, a) => s + a.total, 0);
 	const shown = [...ofYear, ...arrivals.filter((a) => a.month.startsWith(`${year - 1}-`))];
+	const milestones = targetsFor(db, area);
 	return {
 		area,
 		year,
-		progress: yearProgress(byYear, year),
-		lastYear: { year: year - 1, total: yearTotal(byYear.get(year - 1)), target: TARGET_2025 },
-		target2030: TARGET_2030,
+		progress: yearProgress(byYear, year, milestones),
+		lastYear: {
+			year: year - 1,
+			total: yearTotal(byYear.get(year - 1)),
+			target: yearTarget(year - 1, milestones)
+		},
+		milestones,
 		months: Array.from({ length: 12 }, (_, m) => ({
 			month: m + 1,
 			thisYear: thisYear[m] ?? null,

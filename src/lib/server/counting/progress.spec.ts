@@ -27,9 +27,16 @@ const fixture = () =>
 
 describe('targets', () => {
 	it('runs straight from 3 M in 2025 to 4.5 M in 2030', () => {
-		expect([2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031].map(yearTarget)).toEqual([
+		const milestones = [
+			{ year: 2030, value: 4_500_000 },
+			{ year: 2025, value: 3_000_000 }
+		];
+		expect(
+			[2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031].map((y) => yearTarget(y, milestones))
+		).toEqual([
 			3_000_000, 3_000_000, 3_300_000, 3_600_000, 3_900_000, 4_200_000, 4_500_000, 4_500_000
 		]);
+		expect(yearTarget(2026, [])).toBeNull();
 	});
 });
 
@@ -75,12 +82,18 @@ describe('the year-end projection', () => {
 	});
 
 	it('compares the year so far with the seasonal path to the year’s target', () => {
-		const progress = yearProgress(fixture(), 2026);
+		const progress = yearProgress(fixture(), 2026, [
+			{ year: 2025, value: 3_000_000 },
+			{ year: 2030, value: 4_500_000 }
+		]);
 		expect(progress.target).toBe(3_300_000);
 		expect(progress.expectedToDate).toBe(Math.round(3_300_000 * 0.36));
 		expect(progress.toDate).toBe(1_400_000);
 		// Without past seasons the path is even through the year.
-		const flat = yearProgress(new Map([[2027, partial(SEASON_A, 6)]]), 2027);
+		const flat = yearProgress(new Map([[2027, partial(SEASON_A, 6)]]), 2027, [
+			{ year: 2025, value: 3_000_000 },
+			{ year: 2030, value: 4_500_000 }
+		]);
 		expect(flat.expectedToDate).toBe(1_800_000);
 		expect(flat.projection).toBeNull();
 	});

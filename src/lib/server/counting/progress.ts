@@ -1,20 +1,28 @@
 /**
- * Progress of official arrivals toward the resolution's targets: at least 3 million arrivals a
- * year by 2025 and 4.5 million by 2030. Pure functions of monthly figures, so the dashboard, the
- * public page and the tests compute the same thing.
+ * Progress of official arrivals toward the resolution's targets (the department keeps them as
+ * data: 3 million arrivals a year by 2025 and 4.5 million by 2030). Pure functions of monthly
+ * figures and targets, so the dashboard, the public page and the tests compute the same thing.
  */
 
-export const TARGET_2025 = 3_000_000;
-export const TARGET_2030 = 4_500_000;
+/** A target: at least `value` arrivals in `year`. */
+export interface Milestone {
+	year: number;
+	value: number;
+}
 
 /**
- * The yearly figure on the straight path from the 2025 target to the 2030 one (3.3 M in 2026 …);
- * the 2025 target before that, the 2030 one after.
+ * The yearly figure on the straight path between the targets around `year` (3.3 M in 2026 between
+ * 3 M in 2025 and 4.5 M in 2030); the first target before it, the last one after; null with none.
  */
-export function yearTarget(year: number): number {
-	if (year <= 2025) return TARGET_2025;
-	if (year >= 2030) return TARGET_2030;
-	return TARGET_2025 + ((TARGET_2030 - TARGET_2025) * (year - 2025)) / 5;
+export function yearTarget(year: number, milestones: readonly Milestone[]): number | null {
+	const sorted = [...milestones].sort((a, b) => a.year - b.year);
+	if (sorted.length === 0) return null;
+	if (year <= sorted[0].year) return sorted[0].value;
+	const last = sorted[sorted.length - 1];
+	if (year >= last.year) return last.value;
+	const next = sorted.findIndex((m) => m.year >= year);
+	const [a, b] = [sorted[next - 1], sorted[next]];
+	return Math.round(a.value + ((b.value - a.value) * (year - a.year)) / (b.year - a.year));
 }
 
 /** Twelve monthly totals of one year (index 0 = January); null where no figure was entered. */
@@ -91,20 +99,25 @@ export interface YearProgress {
 	months: YearFigures;
 	throughMonth: number;
 	toDate: number;
-	target: number;
+	/** Null when the department has entered no target for the area. */
+	target: number | null;
 	/** What the year's target path expects by the end of `throughMonth` (seasonal when known). */
 	expectedToDate: number | null;
 	projection: Projection | null;
 }
 
-export function yearProgress(byYear: Map<number, YearFigures>, year: number): YearProgress {
+export function yearProgress(
+	byYear: Map<number, YearFigures>,
+	year: number,
+	milestones: readonly Milestone[]
+): YearProgress {
 	const months = byYear.get(year) ?? Array<number | null>(12).fill(null);
 	const throughMonth = monthsComplete(months);
 	const toDate = (months as number[]).slice(0, throughMonth).reduce((s, v) => s + v, 0);
-	const target = yearTarget(year);
+	const target = yearTarget(year, milestones);
 	const shares = seasonalShares(byYear, year);
 	const expectedToDate =
-		throughMonth === 0
+		throughMonth === 0 || target === null
 			? null
 			: Math.round(target * (shares ? shares.cumulative[throughMonth - 1] : throughMonth / 12));
 	return {

@@ -10,6 +10,12 @@ import {
 import { loadDemoArrivals } from '../counting/arrivals';
 import type { Db } from '../platform/db';
 import { DEMO_PLACES } from './demo-places';
+import {
+	STARTER_DISHES,
+	STARTER_PAGES,
+	STARTER_SEASONS,
+	STARTER_SETTINGS
+} from './starter-content';
 import { nowSeconds } from '../platform/clock';
 
 export { DEMO_PLACES };
@@ -185,15 +191,81 @@ function loadDemoPlaces(db: Db): void {
 }
 
 /**
+ * The guide pages, dishes and seasons every deployment starts with (facts about Lạng Sơn, not
+ * demonstration data); the department edits them from then on. Loaded once, also into a database
+ * made before these were editable.
+ */
+function loadStarterContent(db: Db, now: number): void {
+	const page = db.prepare(
+		`INSERT OR IGNORE INTO page_text (page, locale, body, updated_at) VALUES (?, ?, ?, ?)`
+	);
+	for (const [key, texts] of Object.entries(STARTER_PAGES)) {
+		for (const [locale, body] of Object.entries(texts)) page.run(key, locale, body, now);
+	}
+	const dish = db.prepare(
+		`INSERT OR IGNORE INTO dish (slug, local_name, places, position, name_vi, name_en, name_zh,
+			what_vi, what_en, what_zh, where_vi, where_en, where_zh, season_vi, season_en, season_zh)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	);
+	STARTER_DISHES.forEach((d, i) => {
+		const { vi, en, zh } = d.texts;
+		dish.run(
+			d.slug,
+			d.localName,
+			d.places.join(' '),
+			i,
+			vi.name,
+			en.name,
+			zh.name,
+			vi.what,
+			en.what,
+			zh.what,
+			vi.where,
+			en.where,
+			zh.where,
+			vi.season ?? '',
+			en.season ?? '',
+			zh.season ?? ''
+		);
+	});
+	const setting = db.prepare(
+		'INSERT OR IGNORE INTO setting (key, value, updated_at) VALUES (?, ?, ?)'
+	);
+	for (const [key, value] of Object.entries(STARTER_SETTINGS)) setting.run(key, value, now);
+	const season = db.prepare(
+		`INSERT INTO season (starts, ends, title_vi, title_en, title_zh, text_vi, text_en, text_zh)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	);
+	for (const s of STARTER_SEASONS) {
+		const { vi, en, zh } = s.texts;
+		season.run(s.starts, s.ends, vi[0], en[0], zh[0], vi[1], en[1], zh[1]);
+	}
+}
+
+const STARTER_KEY = 'starter_content';
+
+/**
  * The first start of an empty database decides once whether it gets demo content; later starts
- * never load it again, so a real deployment started with DEMO_DATA=0 stays empty.
+ * never load it again, so a real deployment started with DEMO_DATA=0 stays empty (but for the
+ * starter guide texts, which every deployment gets once).
  */
 export function initialiseContent(db: Db, withDemo: boolean): boolean {
 	// Read first: every later start ends here without the write lock, so a process starts even
 	// while another one holds it (a backup, an import).
-	if (db.prepare("SELECT 1 FROM meta WHERE key = 'content_initialised'").get()) return false;
+	const done = db
+		.prepare(`SELECT count(*) FROM meta WHERE key IN ('content_initialised', '${STARTER_KEY}')`)
+		.pluck()
+		.get() as number;
+	if (done === 2) return false;
 	return db
 		.transaction(() => {
+			if (!db.prepare(`SELECT 1 FROM meta WHERE key = '${STARTER_KEY}'`).get()) {
+				loadStarterContent(db, nowSeconds());
+				db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(
+					STARTER_KEY,
+					new Date().toISOString()
+				);
+			}
 			const seen = db.prepare("SELECT 1 FROM meta WHERE key = 'content_initialised'").get();
 			if (seen) return false;
 			if (withDemo) loadDemoData(db);

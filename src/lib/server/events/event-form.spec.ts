@@ -55,10 +55,10 @@ describe('event editor input', () => {
 		);
 		expect(
 			(await read({ ...valid, startDate: '2029-01-05', endDate: '2029-01-06' })).errors.startDate
-		).toBe('errors.dateOutOfRange');
+		).toBe('accountErrors.dateOutOfRange');
 		expect(
 			(await read({ ...valid, startDate: '2020-01-03', endDate: '2020-01-04' })).errors.startDate
-		).toBe('errors.dateOutOfRange');
+		).toBe('accountErrors.dateOutOfRange');
 		expect((await read({ ...valid, startDate: '2026-02-30' })).errors.startDate).toBe(
 			'errors.invalidDate'
 		);
@@ -66,10 +66,12 @@ describe('event editor input', () => {
 			'errors.invalidTime'
 		);
 		expect((await read({ ...valid, untilDate: '2028-01-01' })).errors.untilDate).toBe(
-			'errors.dateOutOfRange'
+			'accountErrors.dateOutOfRange'
 		);
-		expect((await read({ ...valid, days: ['1'] })).errors.startDate).toBe('errors.startNotOnDay');
-		expect((await read({ ...valid, days: ['9'] })).errors.days).toBe('errors.chooseDays');
+		expect((await read({ ...valid, days: ['1'] })).errors.startDate).toBe(
+			'accountErrors.startNotOnDay'
+		);
+		expect((await read({ ...valid, days: ['9'] })).errors.days).toBe('accountErrors.chooseDays');
 		expect((await read({ ...valid, skipDates: 'tomorrow' })).errors.skipDates).toBe(
 			'errors.invalidDate'
 		);
@@ -80,13 +82,15 @@ describe('event editor input', () => {
 
 	it('refuses fake and oversized images, unknown places and bookings without places', async () => {
 		const script = new File(['<script>alert(1)</script>'], 'photo.jpg', { type: 'image/jpeg' });
-		expect((await read({ ...valid, image: script })).errors.image).toBe('errors.imageType');
+		expect((await read({ ...valid, image: script })).errors.image).toBe('accountErrors.imageType');
 		const huge = new File([new Uint8Array(15 * 1024 * 1024 + 1)], 'big.png', { type: 'image/png' });
-		expect((await read({ ...valid, image: huge })).errors.image).toBe('errors.imageTooLarge');
+		expect((await read({ ...valid, image: huge })).errors.image).toBe(
+			'accountErrors.imageTooLarge'
+		);
 		expect((await read({ ...valid, place: 'atlantis' })).errors.place).toBe('errors.invalidChoice');
 		expect((await read({ ...valid, place: '' })).errors.venueAddress).toBe('errors.required');
 		expect((await read({ ...valid, bookable: 'on' })).errors.capacity).toBe(
-			'errors.capacityForBooking'
+			'accountErrors.capacityForBooking'
 		);
 		expect((await read({ ...valid, price: '-5' })).errors.price).toBe('errors.outOfRange');
 	});

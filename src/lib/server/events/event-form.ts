@@ -3,8 +3,7 @@ import { PROVINCE_BOUNDS } from '$lib/business';
 import { addDays, clockMinutes, midnightOf, weekdayMask, weekdayOf } from '$lib/recurrence';
 import { DEFAULT_MAX_PARTY, type EventInput } from './events';
 import type { FormReader } from '../platform/form';
-import { MAX_IMAGE_BYTES } from '../places/images';
-import { checkPhoto } from '../places/photos';
+import { readPhotoUpload } from '../places/photos';
 import { nowSeconds } from '../platform/clock';
 
 const DAY = 86400;
@@ -61,7 +60,7 @@ export async function readEventForm(
 	if (startsAt !== null && endsAt !== null) {
 		if (endsAt <= startsAt) form.errors.endDate = 'errors.endBeforeStart';
 		else if (startsAt < now - DAY || startsAt > now + 2 * 365 * DAY)
-			form.errors.startDate = 'errors.dateOutOfRange';
+			form.errors.startDate = 'accountErrors.dateOutOfRange';
 		else if (endsAt - startsAt > (repeat === 'weekly' ? DAY : 31 * DAY))
 			form.errors.endDate = 'errors.tooLong';
 	}
@@ -72,12 +71,12 @@ export async function readEventForm(
 	if (repeat === 'weekly') {
 		const days = data.getAll('days').map((d) => (typeof d === 'string' ? Number(d) : NaN));
 		if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) {
-			form.errors.days = 'errors.chooseDays';
+			form.errors.days = 'accountErrors.chooseDays';
 		} else {
 			weekdays = weekdayMask(days);
 			const startDate = form.values.startDate;
 			if (startsAt !== null && !(weekdays & (1 << weekdayOf(startDate)))) {
-				form.errors.startDate = 'errors.startNotOnDay';
+				form.errors.startDate = 'accountErrors.startNotOnDay';
 			}
 		}
 		untilDate = form.text('untilDate', { max: 10 });
@@ -87,7 +86,7 @@ export async function readEventForm(
 				startsAt !== null &&
 				(untilDate < form.values.startDate || untilDate > addDays(form.values.startDate, 366))
 			) {
-				form.errors.untilDate = 'errors.dateOutOfRange';
+				form.errors.untilDate = 'accountErrors.dateOutOfRange';
 			}
 		}
 		const skipText = form.text('skipDates', { max: 2000, required: false, multiline: true }) ?? '';
@@ -110,20 +109,20 @@ export async function readEventForm(
 	const lat = form.number('lat', { min: PROVINCE_BOUNDS.minLat, max: PROVINCE_BOUNDS.maxLat });
 	const lon = form.number('lon', { min: PROVINCE_BOUNDS.minLon, max: PROVINCE_BOUNDS.maxLon });
 	if (!form.errors.lat && !form.errors.lon && (lat === null) !== (lon === null)) {
-		form.errors.lat = 'errors.pinIncomplete';
+		form.errors.lat = 'accountErrors.pinIncomplete';
 	}
 
 	const free = data.get('free') === 'on';
 	const typed = form.number('price', { min: 0, max: 100_000_000, required: !free });
 	if (typed !== null && !Number.isInteger(typed)) form.errors.price = 'errors.invalidNumber';
 	// A price typed with "Free" ticked is never dropped: the owner says which one is meant.
-	if (free && typed !== null && typed > 0) form.errors.price = 'errors.priceWithFree';
+	if (free && typed !== null && typed > 0) form.errors.price = 'accountErrors.priceWithFree';
 	const price = free ? 0 : typed;
 	const capacity = form.number('capacity', { min: 1, max: 100_000 });
 	if (capacity !== null && !Number.isInteger(capacity))
 		form.errors.capacity = 'errors.invalidNumber';
 	const bookable = data.get('bookable') === 'on';
-	if (bookable && capacity === null) form.errors.capacity = 'errors.capacityForBooking';
+	if (bookable && capacity === null) form.errors.capacity = 'accountErrors.capacityForBooking';
 	const maxParty = form.number('maxParty', { min: 1, max: 100 }) ?? DEFAULT_MAX_PARTY;
 	if (!Number.isInteger(maxParty)) form.errors.maxParty = 'errors.invalidNumber';
 	const contact = form.text('contact', { required: false, max: 200 }) ?? '';
@@ -132,20 +131,9 @@ export async function readEventForm(
 		en: form.text('image_alt_en', { required: false, max: 300 }) ?? '',
 		zh: form.text('image_alt_zh', { required: false, max: 300 }) ?? ''
 	};
+	const imageCredit = form.text('image_credit', { required: false, max: 200 }) ?? '';
 
-	let upload: EventFormResult['upload'] = null;
-	const image = data.get('image');
-	if (image !== null && typeof image !== 'string' && image.size > 0) {
-		if (image.size > MAX_IMAGE_BYTES) form.errors.image = 'errors.imageTooLarge';
-		else {
-			const bytes = new Uint8Array(await image.arrayBuffer());
-			const problem = checkPhoto(bytes);
-			if (problem) form.errors.image = problem;
-			else upload = bytes;
-		}
-	} else if (typeof image === 'string' && image !== '') {
-		form.errors.image = 'errors.imageType';
-	}
+	const upload = await readPhotoUpload(data, form, 'image');
 
 	if (!form.ok || !category || startsAt === null || endsAt === null || price === null) return null;
 	return {
@@ -167,7 +155,8 @@ export async function readEventForm(
 			bookable,
 			maxParty,
 			contact,
-			imageAlt
+			imageAlt,
+			imageCredit
 		},
 		upload,
 		removeImage: data.get('removeImage') === 'on'

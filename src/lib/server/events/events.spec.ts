@@ -40,6 +40,7 @@ const input = (over: Partial<EventInput> = {}): EventInput => ({
 	contact: '',
 	image: null,
 	imageAlt: { vi: '', en: '', zh: '' },
+	imageCredit: '',
 	...over
 });
 

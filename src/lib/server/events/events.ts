@@ -32,6 +32,8 @@ export interface EventInput {
 	image: { file: string; width: number; height: number } | null;
 	/** The picture described for people who cannot see it; Vietnamese required with a picture. */
 	imageAlt: Record<Locale, string>;
+	/** Who took the picture (and its licence), shown under it; the organiser's name when empty. */
+	imageCredit: string;
 }
 
 export interface EventRecord extends EventInput {
@@ -81,6 +83,7 @@ interface Row {
 	image_alt_vi: string;
 	image_alt_en: string;
 	image_alt_zh: string;
+	image_credit: string;
 	reject_reason: string;
 	pending_changes: string | null;
 	created_at: number;
@@ -121,7 +124,8 @@ function pendingInput(json: string): EventInput {
 	return {
 		...input,
 		maxParty: input.maxParty ?? DEFAULT_MAX_PARTY,
-		imageAlt: input.imageAlt ?? { vi: '', en: '', zh: '' }
+		imageAlt: input.imageAlt ?? { vi: '', en: '', zh: '' },
+		imageCredit: input.imageCredit ?? ''
 	} as EventInput;
 }
 
@@ -155,6 +159,7 @@ function toRecord(db: Db, row: Row, preloaded?: Exceptions): EventRecord {
 				? { file: row.image, width: row.image_width, height: row.image_height }
 				: null,
 		imageAlt: { vi: row.image_alt_vi, en: row.image_alt_en, zh: row.image_alt_zh },
+		imageCredit: row.image_credit,
 		rejectReason: row.reject_reason,
 		pendingChanges: row.pending_changes ? pendingInput(row.pending_changes) : null,
 		createdAt: row.created_at,
@@ -169,7 +174,7 @@ function writeContent(db: Db, id: number, input: EventInput, now: number): void 
 			description_en = ?, description_zh = ?, starts_at = ?, ends_at = ?, weekdays = ?, until_date = ?,
 			place_id = ?, venue_address = ?, lat = ?, lon = ?, price_vnd = ?, capacity = ?, bookable = ?,
 			max_party = ?, contact = ?, image = ?, image_width = ?, image_height = ?, image_alt_vi = ?,
-			image_alt_en = ?, image_alt_zh = ?, updated_at = ?
+			image_alt_en = ?, image_alt_zh = ?, image_credit = ?, updated_at = ?
 		WHERE id = ?`
 	).run(
 		input.category,
@@ -198,6 +203,7 @@ function writeContent(db: Db, id: number, input: EventInput, now: number): void 
 		input.imageAlt.vi,
 		input.imageAlt.en,
 		input.imageAlt.zh,
+		input.imageCredit,
 		now,
 		id
 	);

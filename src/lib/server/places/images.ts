@@ -112,7 +112,7 @@ export function saveImage(bytes: Uint8Array, info: ImageInfo): string {
 }
 
 /**
- * Deletes uploaded pictures no event uses any more (replaced, removed, or of a deleted event).
+ * Deletes uploaded pictures nothing uses any more (replaced, removed, or of a deleted event or place).
  * Files younger than a day are kept: one may belong to an edit being saved right now.
  */
 export function sweepOrphanImages(db: Db, nowMs = Date.now()): number {
@@ -126,6 +126,7 @@ export function sweepOrphanImages(db: Db, nowMs = Date.now()): number {
 		prepared<[], string>(
 			db,
 			`SELECT image FROM event WHERE image IS NOT NULL
+			UNION SELECT file FROM photo
 			UNION SELECT json_extract(pending_changes, '$.image.file') FROM event
 			WHERE pending_changes IS NOT NULL AND json_extract(pending_changes, '$.image.file') IS NOT NULL`
 		)

@@ -79,20 +79,22 @@ describe('storing a photo', () => {
 		huge.writeUInt32BE(20000, 20);
 		huge.set([8, 2, 0, 0, 0], 24);
 		expect(await storePhoto(new Uint8Array(huge))).toEqual({
-			problem: 'errors.imageTooManyPixels'
+			problem: 'accountErrors.imageTooManyPixels'
 		});
 		const svg = Buffer.from(
 			'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
 		);
-		expect(await storePhoto(new Uint8Array(svg))).toEqual({ problem: 'errors.imageType' });
+		expect(await storePhoto(new Uint8Array(svg))).toEqual({ problem: 'accountErrors.imageType' });
 		const script = Buffer.from('#!/bin/sh\nrm -rf /\n');
-		expect(await storePhoto(new Uint8Array(script))).toEqual({ problem: 'errors.imageType' });
+		expect(await storePhoto(new Uint8Array(script))).toEqual({
+			problem: 'accountErrors.imageType'
+		});
 		const heic = Buffer.concat([
 			Buffer.from([0, 0, 0, 24]),
 			Buffer.from('ftypheic'),
 			Buffer.alloc(32)
 		]);
-		expect(await storePhoto(new Uint8Array(heic))).toEqual({ problem: 'errors.imageHeic' });
+		expect(await storePhoto(new Uint8Array(heic))).toEqual({ problem: 'accountErrors.imageHeic' });
 		expect(readdirSync(dir)).not.toContain('uploads');
 	});
 });

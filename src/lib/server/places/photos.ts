@@ -3,12 +3,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { PHOTO_WIDTHS } from '$lib/photo';
-import { sniffImage, uploadsDir } from './images';
+import { MAX_IMAGE_BYTES, sniffImage, uploadsDir } from './images';
+import type { FormReader } from '../platform/form';
+
+// One thread for encoding: an officer's upload must not take both cores from the visitors.
+sharp.concurrency(1);
 
 /** Pictures with more pixels than this (40 megapixels) are refused before they are decoded. */
 export const MAX_PHOTO_PIXELS = 40_000_000;
 
-export type PhotoProblem = 'errors.imageType' | 'errors.imageHeic' | 'errors.imageTooManyPixels';
+export type PhotoProblem =
+	'accountErrors.imageType' | 'accountErrors.imageHeic' | 'accountErrors.imageTooManyPixels';
 
 /** iPhones' HEIC (and other HEIF) files: sharp's prebuilt build cannot read them. */
 function isHeif(bytes: Uint8Array): boolean {
@@ -22,8 +27,8 @@ function isAvif(bytes: Uint8Array): boolean {
 
 /** Whether the bytes are a picture we take (JPEG, PNG, WebP, AVIF), or why not. */
 export function checkPhoto(bytes: Uint8Array): PhotoProblem | null {
-	if (isHeif(bytes)) return 'errors.imageHeic';
-	if (!isAvif(bytes) && !sniffImage(bytes)) return 'errors.imageType';
+	if (isHeif(bytes)) return 'accountErrors.imageHeic';
+	if (!isAvif(bytes) && !sniffImage(bytes)) return 'accountErrors.imageType';
 	return null;
 }
 
@@ -41,16 +46,17 @@ export async function storePhoto(
 	// The size its header claims, checked before any decoding.
 	const header = sniffImage(bytes);
 	if (header && header.width * header.height > MAX_PHOTO_PIXELS)
-		return { problem: 'errors.imageTooManyPixels' };
+		return { problem: 'accountErrors.imageTooManyPixels' };
 	const options = { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error' } as const;
 	let meta: Metadata;
 	try {
 		meta = await sharp(bytes, { limitInputPixels: false }).metadata();
 	} catch {
-		return { problem: 'errors.imageType' };
+		return { problem: 'accountErrors.imageType' };
 	}
-	if (!meta.width || !meta.height) return { problem: 'errors.imageType' };
-	if (meta.width * meta.height > MAX_PHOTO_PIXELS) return { problem: 'errors.imageTooManyPixels' };
+	if (!meta.width || !meta.height) return { problem: 'accountErrors.imageType' };
+	if (meta.width * meta.height > MAX_PHOTO_PIXELS)
+		return { problem: 'accountErrors.imageTooManyPixels' };
 	const upright = (meta.orientation ?? 1) >= 5;
 	const width = upright ? meta.height : meta.width;
 	const widths = [...new Set([...PHOTO_WIDTHS.filter((w) => w < width), Math.min(width, 1600)])];
@@ -73,7 +79,32 @@ export async function storePhoto(
 			largest = { width: jpeg.info.width, height: jpeg.info.height };
 		}
 	} catch {
-		return { problem: 'errors.imageType' };
+		return { problem: 'accountErrors.imageType' };
 	}
 	return { photo: { file: `${id}-${largest.width}.jpg`, ...largest } };
+}
+
+/**
+ * The picture sent in a form's file field, checked (size, kind, HEIC) but not yet decoded; null
+ * when none was chosen or it is refused (the reason is then in `form.errors[name]`).
+ */
+export async function readPhotoUpload(
+	data: FormData,
+	form: FormReader,
+	name: string
+): Promise<Uint8Array | null> {
+	const file = data.get(name);
+	if (typeof file === 'string') {
+		if (file !== '') form.errors[name] = 'accountErrors.imageType';
+		return null;
+	}
+	if (file === null || file.size === 0) return null;
+	if (file.size > MAX_IMAGE_BYTES) {
+		form.errors[name] = 'accountErrors.imageTooLarge';
+		return null;
+	}
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	const problem = checkPhoto(bytes);
+	if (problem) form.errors[name] = problem;
+	return problem ? null : bytes;
 }

@@ -3,6 +3,7 @@ import { LOCALES, type Locale } from '$lib/i18n/locales';
 import { parseOpeningHours, type OpeningHours } from '$lib/opening-hours';
 import type { PlaceCategory } from '$lib/place-categories';
 import { prepared, type Db } from '../platform/db';
+import { coverPhotos, placePhotos, type PlacePhoto } from './place-photos';
 
 export type { PlaceCategory };
 
@@ -17,6 +18,8 @@ export interface PlaceSummary {
 	summary: string;
 	/** The language the text is in: the one asked for, or Vietnamese when not translated. */
 	textLocale: Locale;
+	/** The first of its photos, for cards. */
+	cover: PlacePhoto | null;
 }
 
 /** Places as their cards show them (lists without a map: no coordinates written into the page). */
@@ -28,6 +31,13 @@ export function placeCards<T extends PlaceSummary>(
 
 export interface Place extends PlaceSummary {
 	ward: string | null;
+	commune: string;
+	phone: string;
+	website: string;
+	/** The day the department last checked the facts (YYYY-MM-DD). */
+	checkedOn: string | null;
+	accessibility: string;
+	photos: PlacePhoto[];
 	formerWard: string | null;
 	hours: OpeningHours | null;
 	/** Adult entry fee in VND: 0 free, null not known. */
@@ -51,32 +61,40 @@ const SUMMARY_COLUMNS = `p.slug, p.category, p.lat, p.lon, p.precision_m AS prec
 	${TEXT('name')}, ${TEXT('summary')}, ${TEXT('locale', 'textLocale')}`;
 
 const LIST_SQL = `SELECT ${SUMMARY_COLUMNS} ${FROM}
-	WHERE ? IS NULL OR p.category = ?
+	WHERE p.published = 1 AND (? IS NULL OR p.category = ?)
 	ORDER BY p.sort_order, p.id`;
 
 const GET_SQL = `SELECT ${SUMMARY_COLUMNS},
 	p.ward, p.former_ward AS formerWard, p.opening_hours AS openingHours, p.fee_vnd AS feeVnd,
 	p.fee_year AS feeYear, ${TEXT('description')}, ${TEXT('address')},
-	${TEXT('getting_there', 'gettingThere')}, ${TEXT('hours_note', 'hoursNote')}
+	${TEXT('getting_there', 'gettingThere')}, ${TEXT('hours_note', 'hoursNote')},
+	${TEXT('accessibility')}, p.commune, p.phone, p.website, p.checked_on AS checkedOn, p.id
 	${FROM}
-	WHERE p.slug = ?`;
+	WHERE p.slug = ? AND p.published = 1`;
 
 export function listPlaces(
 	db: Db,
 	locale: Locale,
 	category: PlaceCategory | null = null
 ): PlaceSummary[] {
-	return prepared<unknown[], PlaceSummary>(db, LIST_SQL).all(locale, category, category);
+	const rows = prepared<unknown[], Omit<PlaceSummary, 'cover'>>(db, LIST_SQL).all(
+		locale,
+		category,
+		category
+	);
+	const covers = coverPhotos(db, locale);
+	return rows.map((row) => ({ ...row, cover: covers.get(row.slug) ?? null }));
 }
 
 export function getPlace(db: Db, slug: string, locale: Locale): Place | null {
-	const row = prepared<unknown[], Omit<Place, 'hours'> & { openingHours: string | null }>(
-		db,
-		GET_SQL
-	).get(locale, slug);
+	const row = prepared<
+		unknown[],
+		Omit<Place, 'hours' | 'photos' | 'cover'> & { openingHours: string | null; id: number }
+	>(db, GET_SQL).get(locale, slug);
 	if (!row) return null;
-	const { openingHours, ...rest } = row;
-	return { ...rest, hours: parseOpeningHours(openingHours) };
+	const { openingHours, id, ...rest } = row;
+	const photos = placePhotos(db, id, locale);
+	return { ...rest, hours: parseOpeningHours(openingHours), photos, cover: photos[0] ?? null };
 }
 
 export type PlaceTexts = Pick<
@@ -109,7 +127,7 @@ export function listPlacesOpenData(db: Db, locales: readonly Locale[] = LOCALES)
 		`SELECT id, slug, category, lat, lon, precision_m AS precisionM, ward,
 			former_ward AS formerWard, opening_hours AS openingHours, fee_vnd AS feeVnd,
 			fee_year AS feeYear
-		FROM place ORDER BY sort_order, id`
+		FROM place WHERE published = 1 ORDER BY sort_order, id`
 	).all();
 	const texts = prepared<[], PlaceTexts & { placeId: number; locale: Locale }>(
 		db,
@@ -148,10 +166,9 @@ export function placeSlugById(db: Db, id: number | null): string | null {
 }
 
 export function getPlaceSummaryById(db: Db, id: number, locale: Locale): PlaceSummary | null {
-	return (
-		prepared<unknown[], PlaceSummary>(db, `SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE p.id = ?`).get(
-			locale,
-			id
-		) ?? null
-	);
+	const row = prepared<unknown[], Omit<PlaceSummary, 'cover'>>(
+		db,
+		`SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE p.id = ?`
+	).get(locale, id);
+	return row ? { ...row, cover: null } : null;
 }

@@ -23,7 +23,24 @@ export type AuditAction =
 	| 'arrival_saved'
 	| 'arrival_deleted'
 	| 'arrivals_imported'
-	| 'street_night_saved';
+	| 'street_night_saved'
+	| 'place_created'
+	| 'place_updated'
+	| 'place_deleted'
+	| 'places_imported'
+	| 'photo_added'
+	| 'photo_updated'
+	| 'photo_removed'
+	| 'page_saved'
+	| 'page_restored'
+	| 'dish_saved'
+	| 'dish_deleted'
+	| 'festival_saved'
+	| 'festival_deleted'
+	| 'season_saved'
+	| 'season_deleted'
+	| 'settings_saved'
+	| 'targets_saved';
 
 export interface AuditEntry {
 	id: number;

@@ -72,7 +72,7 @@ export class FormReader {
 		}
 		// Far past any real password: refuse before it costs hashing time.
 		if (raw.length > max) {
-			this.errors[name] = 'errors.passwordTooLong';
+			this.errors[name] = 'accountErrors.passwordTooLong';
 			return null;
 		}
 		return raw;

@@ -60,7 +60,7 @@ export const actions = {
 				subject: login ? `user:${login.id}` : null,
 				ip
 			});
-			return formFailure(400, { values, message: 'errors.loginFailed' });
+			return formFailure(400, { values, message: 'accountErrors.loginFailed' });
 		}
 
 		loginByAccount.reset(email);

@@ -45,7 +45,7 @@ export const actions = {
 		if ('error' in created) {
 			return formFailure(400, {
 				values: form.values,
-				errors: { email: 'errors.emailTaken' },
+				errors: { email: 'accountErrors.emailTaken' },
 				message: 'errors.formInvalid'
 			});
 		}

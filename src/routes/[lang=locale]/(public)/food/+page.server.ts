@@ -1,12 +1,15 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/platform/db';
-import { listDishes } from '$lib/server/content/guides';
+import { listDishes } from '$lib/server/content/dishes';
+import { showPage } from '$lib/server/content/pages';
 import { listPlaces } from '$lib/server/places/places';
 
 export const load = (({ locals }) => {
-	const names = new Map(listPlaces(getDb(), locals.locale).map((p) => [p.slug, p.name]));
+	const db = getDb();
+	const names = new Map(listPlaces(db, locals.locale).map((p) => [p.slug, p.name]));
 	return {
-		dishes: listDishes(locals.locale).map((dish) => ({
+		page: showPage(db, 'food', locals.locale),
+		dishes: listDishes(db, locals.locale).map((dish) => ({
 			...dish,
 			// Only places that are listed (the department may have removed one) become links.
 			links: dish.places.flatMap((slug) => {

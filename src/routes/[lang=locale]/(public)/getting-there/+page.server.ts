@@ -1,6 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { gettingThereGuide } from '$lib/server/content/guides';
+import { getDb } from '$lib/server/platform/db';
+import { showPage } from '$lib/server/content/pages';
 
 export const load = (({ locals }) => ({
-	sections: gettingThereGuide(locals.locale)
+	page: showPage(getDb(), 'getting-there', locals.locale)
 })) satisfies PageServerLoad;

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/platform/db';
-import { mauSonGuide } from '$lib/server/content/guides';
+import { showPage } from '$lib/server/content/pages';
 import { getPlace, listPlaces } from '$lib/server/places/places';
 import { tileConfig } from '$lib/server/platform/tiles';
 
@@ -11,7 +11,7 @@ export const load = (({ locals }) => {
 	const places = listPlaces(db, locals.locale);
 	return {
 		mountain: getPlace(db, 'mau-son', locals.locale),
-		sections: mauSonGuide(locals.locale),
+		page: showPage(db, 'mau-son', locals.locale),
 		onward: ONWARD.flatMap((slug) => places.filter((p) => p.slug === slug)),
 		tiles: tileConfig()
 	};

@@ -5,7 +5,8 @@ import { upcomingNotices } from '$lib/server/events/notices';
 import { WALKING_STREET } from '$lib/server/events/events';
 import { getDb } from '$lib/server/platform/db';
 import { nowSeconds } from '$lib/server/platform/clock';
-import { listDishes } from '$lib/server/content/guides';
+import { listDishes } from '$lib/server/content/dishes';
+import { showPage } from '$lib/server/content/pages';
 import { getPlace, listPlaces, placeCards } from '$lib/server/places/places';
 
 const NIGHT_SPOTS = new Set(['night', 'market']);
@@ -21,7 +22,8 @@ export const load = (({ locals }) => {
 		tonight: forList(tonightViews(db, now, locals.locale)),
 		// The department may edit the street's hours; the published schedule is the fallback.
 		hours: walkingStreet?.hours ?? { rules: WALKING_STREET_HOURS },
-		dishes: listDishes(locals.locale)
+		page: showPage(db, 'night', locals.locale),
+		dishes: listDishes(db, locals.locale)
 			.filter((dish) =>
 				dish.places.some((slug) => slug === 'ky-lua-market' || slug === WALKING_STREET)
 			)

@@ -59,7 +59,7 @@ export const actions = {
 		const { id } = readId(data);
 		if (id === null) return formFailure(400, { message: 'errors.formInvalid' });
 		if (!approveEvent(getDb(), id, { id: admin.id, ip: event.getClientAddress() })) {
-			return formFailure(409, { message: 'errors.cannotApprove' });
+			return formFailure(409, { message: 'accountErrors.cannotApprove' });
 		}
 		return { done: 'approved' };
 	}),
@@ -71,7 +71,7 @@ export const actions = {
 			return formFailure(400, {
 				values: form.values,
 				errors: { ...form.errors, reason: form.errors.reason ?? 'errors.required' },
-				message: 'errors.reasonRequired'
+				message: 'accountErrors.reasonRequired'
 			});
 		}
 		if (!rejectEvent(getDb(), id, reason, { id: admin.id, ip: event.getClientAddress() })) {

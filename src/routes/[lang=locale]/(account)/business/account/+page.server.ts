@@ -32,7 +32,7 @@ export const actions = {
 		if (!profile) return formFailure(400, { values: form.values, errors: form.errors });
 		const db = getDb();
 		if (!updateBusinessProfile(db, user.businessId, profile)) {
-			return formFailure(403, { values: form.values, message: 'errors.suspended' });
+			return formFailure(403, { values: form.values, message: 'accountErrors.suspended' });
 		}
 		recordAudit(db, {
 			actorId: user.id,
@@ -55,7 +55,7 @@ export const actions = {
 		const hash = getPasswordHash(db, user.id);
 		if (!hash || !(await verifyPassword(hash, current))) {
 			return formFailure(400, {
-				errors: { currentPassword: 'errors.currentPasswordWrong' },
+				errors: { currentPassword: 'accountErrors.currentPasswordWrong' },
 				message: 'errors.formInvalid'
 			});
 		}

@@ -67,7 +67,7 @@ export async function readEditor(
 	if (!result) return failure();
 	// A picture is described for people who cannot see it, at least in Vietnamese.
 	if ((result.upload || (current && !result.removeImage)) && !result.input.imageAlt.vi) {
-		form.errors.image_alt_vi = 'errors.imageAltRequired';
+		form.errors.image_alt_vi = 'accountErrors.imageAltRequired';
 		return failure();
 	}
 	let image = result.removeImage ? null : current;

@@ -50,6 +50,7 @@ export const load = (({ params, locals }) => {
 			organiser: event.businessName,
 			image: event.image,
 			imageAlt: event.imageAlt[locals.locale] || event.imageAlt.vi,
+			imageCredit: event.imageCredit || event.businessName,
 			weekly: event.weekdays !== 0,
 			startsAt: event.startsAt,
 			endsAt: event.endsAt,

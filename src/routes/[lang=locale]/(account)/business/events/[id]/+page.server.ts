@@ -66,7 +66,7 @@ export const actions = {
 	submit: formAction((event) => {
 		const { user, record } = ownEvent(event);
 		const result = submitEvent(getDb(), user.businessId, record.id);
-		if (result === 'notVerified') return formFailure(403, { message: 'errors.notVerified' });
+		if (result === 'notVerified') return formFailure(403, { message: 'accountErrors.notVerified' });
 		if (result !== 'submitted') return formFailure(409, { message: 'errors.statusConflict' });
 		return { done: 'submitted' };
 	}),
