@@ -8,6 +8,7 @@ import { handleHeaders } from '$lib/server/handles/headers';
 import { handleLanguage } from '$lib/server/handles/language';
 import { handleSession } from '$lib/server/handles/session';
 import { scheduleMaintenance } from '$lib/server/platform/maintenance';
+import { scheduleSender, smtpSender } from '$lib/server/mail/sender';
 
 export const init: ServerInit = () => {
 	if (building) return;
@@ -15,6 +16,8 @@ export const init: ServerInit = () => {
 		const db = getDb();
 		initialiseContent(db, process.env.DEMO_DATA !== '0');
 		scheduleMaintenance(db, () => {});
+		// Without SMTP_URL messages stay in the department's outbox page.
+		scheduleSender(db, smtpSender());
 	} catch (err) {
 		if (!(err instanceof StartupError)) throw err;
 		console.error(`Visit Lạng Sơn cannot start: ${err.message}`);

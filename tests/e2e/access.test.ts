@@ -135,7 +135,8 @@ test.describe('access control', () => {
 					['/en/admin/festivals?/season', {}],
 					['/en/admin/festivals?/deleteSeason', { id: 'x' }],
 					['/en/admin/settings?/identity', {}],
-					['/en/admin/settings?/targets', { year_0: 'x' }]
+					['/en/admin/settings?/targets', { year_0: 'x' }],
+					['/en/admin/outbox?/resend', { id: 'x' }]
 				] as const
 			).map(([path, form]): Probe => ({
 				method: 'POST',

@@ -213,12 +213,17 @@ export interface OutboxMessage {
 	body: string;
 	createdAt: number;
 	sentAt: number | null;
+	status: 'queued' | 'sending' | 'sent' | 'failed';
+	attempts: number;
+	/** The mail server's last answer. */
+	lastResponse: string;
 }
 
 export function listOutbox(db: Db, limit = 200): OutboxMessage[] {
 	return prepared<[number], OutboxMessage>(
 		db,
-		`SELECT id, kind, recipient, subject, body, created_at AS createdAt, sent_at AS sentAt
+		`SELECT id, kind, recipient, subject, body, created_at AS createdAt, sent_at AS sentAt,
+			status, attempts, last_response AS lastResponse
 		FROM outbox ORDER BY id DESC LIMIT ?`
 	).all(limit);
 }
