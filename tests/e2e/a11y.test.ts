@@ -21,6 +21,7 @@ const PAGES = [
 	'/about',
 	'/login',
 	'/register',
+	'/forgot-password',
 	'/no-such-page'
 ];
 

@@ -2,7 +2,16 @@ import { expect, test } from '@playwright/test';
 import { simpleParser } from 'mailparser';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
-import { bookableEvent, BASE_URL, bookVia, client, ownServer, readDb, stopServer } from './helpers';
+import {
+	bookableEvent,
+	BASE_URL,
+	bookVia,
+	client,
+	loginVia,
+	ownServer,
+	readDb,
+	stopServer
+} from './helpers';
 
 interface Received {
 	messageId: string;
@@ -82,7 +91,12 @@ test('messages are sent over SMTP once each: in the guest’s language, late whe
 		);
 	const arrived = (to: string) => inbox.filter((m) => m.to === to);
 	try {
-		const { eventId, date, business } = await bookableEvent('mail', {
+		const {
+			eventId,
+			date,
+			business,
+			email: ownerEmail
+		} = await bookableEvent('mail', {
 			capacity: 20,
 			maxParty: 4,
 			base,
@@ -129,10 +143,38 @@ test('messages are sent over SMTP once each: in the guest’s language, late whe
 			.toBe('failed');
 		expect(outbox().find((m) => m.recipient === 'bounce@example.cn')?.answer).toContain('550');
 
+		// Forgot my password: the same answer for a known and an unknown address; the link arrives,
+		// works once, and ends every other session.
+		const owner = await client('mail-owner', base);
+		await loginVia(owner, ownerEmail);
+		const asker = await client('mail-forgot', base);
+		const ask = async (email: string) =>
+			(await (await asker.post('/en/forgot-password', { form: { email } })).text()).replaceAll(
+				email,
+				'ADDRESS'
+			);
+		const known = await ask(ownerEmail);
+		expect(await ask('nobody@example.vn')).toBe(known);
+		expect(known).toContain('If ADDRESS belongs to an account');
+		await expect.poll(() => arrived(ownerEmail).length, { timeout: 20_000 }).toBe(1);
+		const link = /http\S+\/en\/reset\/[a-z2-7.]+/.exec(arrived(ownerEmail)[0].text)![0];
+		const path = new URL(link).pathname;
+		const newPassword = 'mật khẩu mới của quán';
+		const used = await asker.post(path, {
+			form: { newPassword, passwordConfirm: newPassword },
+			maxRedirects: 0
+		});
+		expect(used.status()).toBe(303);
+		expect((await asker.get(path)).status()).toBe(404);
+		expect((await owner.get('/en/business', { maxRedirects: 0 })).status()).toBe(303);
+		await loginVia(asker, ownerEmail, newPassword);
+		expect(arrived('nobody@example.vn')).toHaveLength(0);
+		await Promise.all([owner.dispose(), asker.dispose()]);
+
 		// Each message once: no Message-ID twice.
 		const ids = inbox.map((m) => m.messageId);
 		expect(new Set(ids).size).toBe(ids.length);
-		expect(outbox().filter((m) => m.status === 'sent')).toHaveLength(2);
+		expect(outbox().filter((m) => m.status === 'sent')).toHaveLength(3);
 	} finally {
 		await stopServer(server);
 		await smtp.stop();

@@ -263,13 +263,19 @@ export function listUsers(db: Db): UserSummary[] {
 }
 
 export const RESET_LIFETIME = 3600;
+/** A link someone asked for themselves, by e-mail: valid half an hour. */
+export const SELF_RESET_LIFETIME = 1800;
 
-/** A one-time reset link's token for a user, valid one hour; earlier unused ones stop working. */
+/**
+ * A one-time reset link's token for a user, valid one hour (issued by an officer) or `lifetime`;
+ * earlier unused ones stop working.
+ */
 export function createPasswordReset(
 	db: Db,
 	userId: number,
-	admin: Actor,
-	now = nowSeconds()
+	admin: Actor | null,
+	now = nowSeconds(),
+	lifetime = RESET_LIFETIME
 ): string | null {
 	return db
 		.transaction(() => {
@@ -281,14 +287,14 @@ export function createPasswordReset(
 				db,
 				`INSERT INTO password_reset (id, secret_hash, user_id, created_by, created_at, expires_at)
 				VALUES (?, ?, ?, ?, ?, ?)`
-			).run(id, secretHash, userId, admin.id, now, now + RESET_LIFETIME);
+			).run(id, secretHash, userId, admin?.id ?? null, now, now + lifetime);
 			recordAudit(
 				db,
 				{
-					actorId: admin.id,
-					action: 'password_reset_issued',
+					actorId: admin?.id ?? null,
+					action: admin ? 'password_reset_issued' : 'password_reset_requested',
 					subject: `user:${userId}`,
-					ip: admin.ip
+					ip: admin?.ip ?? null
 				},
 				now
 			);
@@ -361,4 +367,31 @@ export function deleteExpiredResets(db: Db, now = nowSeconds()): number {
 		db,
 		'DELETE FROM password_reset WHERE expires_at <= ? OR used_at IS NOT NULL'
 	).run(now - 86400).changes;
+}
+
+/**
+ * "Forgot my password": when an account has this address, a link valid half an hour is queued to
+ * it by e-mail, in the same transaction, in the language of the page it was asked from. Says
+ * nothing about whether the address exists (the page answers the same either way).
+ */
+export function requestPasswordReset(
+	db: Db,
+	email: string,
+	message: (link: string) => { subject: string; body: string },
+	linkFor: (token: string) => string,
+	now = nowSeconds()
+): void {
+	db.transaction(() => {
+		const userId = prepared<[string], number>(db, 'SELECT id FROM user WHERE email = ?')
+			.pluck()
+			.get(email);
+		if (userId === undefined) return;
+		const token = createPasswordReset(db, userId, null, now, SELF_RESET_LIFETIME)!;
+		const { subject, body } = message(linkFor(token));
+		prepared(
+			db,
+			`INSERT INTO outbox (kind, recipient, subject, body, created_at)
+			VALUES ('password_reset', ?, ?, ?, ?)`
+		).run(email, subject, body, now);
+	}).immediate();
 }

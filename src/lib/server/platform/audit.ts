@@ -10,6 +10,7 @@ export type AuditAction =
 	| 'register'
 	| 'password_changed'
 	| 'password_reset_issued'
+	| 'password_reset_requested'
 	| 'password_reset_used'
 	| 'profile_updated'
 	| 'business_verified'

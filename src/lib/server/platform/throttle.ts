@@ -86,3 +86,6 @@ export const loginByAccount = new Throttle({
 });
 /** Registrations from one address: 5 an hour. */
 export const registerByIp = new Throttle({ max: 5, windowSeconds: 3600 });
+/** "Forgot my password": a few links an hour per address asking, and per e-mail address. */
+export const forgotByIp = new Throttle({ max: 10, windowSeconds: 3600 });
+export const forgotByEmail = new Throttle({ max: 3, windowSeconds: 3600 });
