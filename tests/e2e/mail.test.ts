@@ -180,3 +180,15 @@ test('messages are sent over SMTP once each: in the guest’s language, late whe
 		await smtp.stop();
 	}
 });
+
+test('without a mail server, "forgot my password" sends people to the department instead @once', async () => {
+	// The shared e2e server has no SMTP_URL.
+	const visitor = await client('forgot-no-mail');
+	const page = await (await visitor.get('/en/forgot-password')).text();
+	expect(page).toContain('This portal cannot send e-mail yet');
+	expect(page).not.toContain('name="email"');
+	const res = await visitor.post('/en/forgot-password', { form: { email: 'someone@example.vn' } });
+	expect(res.status()).toBe(409);
+	expect(await res.text()).toContain('This portal cannot send e-mail yet');
+	await visitor.dispose();
+});

@@ -1,12 +1,18 @@
-import type { Actions } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 import { requestPasswordReset } from '$lib/server/accounts/accounts';
 import { getTranslator } from '$lib/i18n/translator';
 import { getDb } from '$lib/server/platform/db';
 import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
 import { forgotByEmail, forgotByIp } from '$lib/server/platform/throttle';
 
+/** Without a mail server a link cannot reach anyone: the page then sends people to the department. */
+const mailConfigured = () => !!process.env.SMTP_URL;
+
+export const load = (() => ({ mail: mailConfigured() })) satisfies PageServerLoad;
+
 export const actions = {
 	default: formAction(async ({ locals, url, getClientAddress }, data) => {
+		if (!mailConfigured()) return formFailure(409, { message: 'accountErrors.noMail' });
 		const form = new FormReader(data);
 		const email = form.email();
 		if (!form.ok || !email) return formFailure(400, { values: form.values, errors: form.errors });
