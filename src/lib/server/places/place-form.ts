@@ -39,6 +39,13 @@ export function slugFrom(text: string): string {
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/** A page's web address as typed, or made from its Vietnamese name when left empty. */
+export function readSlug(form: FormReader, fromName: string): string | null {
+	const slug = form.text('slug', { required: false, max: 80 }) ?? slugFrom(fromName);
+	if (!SLUG.test(slug)) form.errors.slug = 'accountErrors.invalidSlug';
+	return form.errors.slug ? null : slug;
+}
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function date(form: FormReader, name: string): string | null {
@@ -124,9 +131,7 @@ export function readPlace(
 		else if (Object.values(text).some(Boolean))
 			form.errors[`name_${locale}`] = 'accountErrors.nameForTexts';
 	}
-	let slug = form.text('slug', { required: false, max: 80 });
-	if (slug === null && texts.vi) slug = slugFrom(texts.vi.name);
-	if (slug !== null && !SLUG.test(slug)) form.errors.slug = 'accountErrors.invalidSlug';
+	const slug = readSlug(form, texts.vi?.name ?? '');
 	const category = form.choice('category', PLACE_CATEGORIES);
 	const wardChoice = form.choice('ward', [...WARDS, 'outside'] as const);
 	const commune = form.text('commune', { required: false, max: 100 }) ?? '';

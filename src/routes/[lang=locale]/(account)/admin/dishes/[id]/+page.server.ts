@@ -11,7 +11,7 @@ import {
 	type DishInput
 } from '$lib/server/content/dishes';
 import { listPlacesForAdmin } from '$lib/server/places/place-edit';
-import { slugFrom } from '$lib/server/places/place-form';
+import { readSlug } from '$lib/server/places/place-form';
 
 function existing(event: RequestEvent) {
 	if (event.params.id === 'new') return null;
@@ -58,10 +58,8 @@ export const actions = {
 		const known = new Set(listPlacesForAdmin(db).map((p) => p.slug));
 		const places = data.getAll('places').map(String);
 		if (places.some((p) => !known.has(p))) form.errors.places = 'errors.invalidChoice';
-		let slug = form.text('slug', { required: false, max: 80 });
-		if (slug === null) slug = slugFrom(texts.vi.name);
-		if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(slug)) form.errors.slug = 'accountErrors.invalidSlug';
-		if (!form.ok) {
+		const slug = readSlug(form, texts.vi.name);
+		if (!form.ok || slug === null) {
 			return formFailure(400, {
 				values: { ...form.values, places: places.join(' ') },
 				errors: form.errors

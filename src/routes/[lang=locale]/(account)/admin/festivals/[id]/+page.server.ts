@@ -12,7 +12,7 @@ import {
 	type FestivalInput
 } from '$lib/server/content/festivals';
 import { listPlacesForAdmin } from '$lib/server/places/place-edit';
-import { slugFrom } from '$lib/server/places/place-form';
+import { readSlug } from '$lib/server/places/place-form';
 
 function existing(event: RequestEvent) {
 	if (event.params.id === 'new') return null;
@@ -86,10 +86,8 @@ function readFestival(form: FormReader, data: FormData, places: Set<string>): Fe
 	}
 	const place = form.text('place', { required: false, max: 100 });
 	if (place !== null && !places.has(place)) form.errors.place = 'errors.invalidChoice';
-	let slug = form.text('slug', { required: false, max: 80 });
-	if (slug === null) slug = slugFrom(name.vi);
-	if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(slug)) form.errors.slug = 'accountErrors.invalidSlug';
-	if (!form.ok || !calendar) return null;
+	const slug = readSlug(form, name.vi);
+	if (!form.ok || !calendar || slug === null) return null;
 	return {
 		slug,
 		calendar,
