@@ -9,15 +9,18 @@ import { handleLanguage } from '$lib/server/handles/language';
 import { handleSession } from '$lib/server/handles/session';
 import { scheduleMaintenance } from '$lib/server/platform/maintenance';
 import { scheduleSender, smtpSender } from '$lib/server/mail/sender';
+import { queueReminders } from '$lib/server/bookings/bookings';
+import { getTranslators } from '$lib/i18n/translator';
 
-export const init: ServerInit = () => {
+export const init: ServerInit = async () => {
 	if (building) return;
+	const translators = await getTranslators();
 	try {
 		const db = getDb();
 		initialiseContent(db, process.env.DEMO_DATA !== '0');
 		scheduleMaintenance(db, () => {});
 		// Without SMTP_URL messages stay in the department's outbox page.
-		scheduleSender(db, smtpSender());
+		scheduleSender(db, smtpSender(), () => queueReminders(db, translators));
 	} catch (err) {
 		if (!(err instanceof StartupError)) throw err;
 		console.error(`Visit Lạng Sơn cannot start: ${err.message}`);

@@ -76,6 +76,12 @@ test.describe('access control', () => {
 			},
 			{
 				method: 'POST',
+				path: '/en/business/account?/mail',
+				form: { mailNewBookings: 'on' },
+				expect: BUSINESS_ONLY
+			},
+			{
+				method: 'POST',
 				path: '/en/business/account?/password',
 				form: { currentPassword: 'wrong', newPassword: 'x', passwordConfirm: 'x' },
 				expect: BUSINESS_ONLY

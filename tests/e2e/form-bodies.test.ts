@@ -48,7 +48,10 @@ function everyAction(): { route: string; action: string }[] {
 
 test('every form action answers a body that is not a form with 400 and a translated message @once', async () => {
 	test.setTimeout(90_000);
-	const { business, eventId, date } = await bookableEvent('bodies', { capacity: 10, maxParty: 2 });
+	const { business, eventId, date, email } = await bookableEvent('bodies', {
+		capacity: 10,
+		maxParty: 2
+	});
 	const admin = await adminClient('bodies-admin');
 	const anonymous = await client('bodies-anon');
 	// A booking of its own, for the manage page's action, and a reset link, for the reset page's.
@@ -58,8 +61,9 @@ test('every form action answers a body that is not a form with 400 and a transla
 		party: '1'
 	});
 	const bookingToken = /\/bookings\/([^/?]+)/.exec(booked.headers()['location'])![1];
+	// Its own business's login: never another test's, running at the same time.
 	const userId = readDb((db) =>
-		db.prepare("SELECT id FROM user WHERE role = 'business' ORDER BY id DESC").pluck().get()
+		db.prepare('SELECT id FROM user WHERE email = ?').pluck().get(email)
 	);
 	const reset = await admin.post('/en/admin/users?/reset', { form: { id: String(userId) } });
 	const resetToken = /\/en\/reset\/([a-z2-7.]+)/.exec(await reset.text())![1];

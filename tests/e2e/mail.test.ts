@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { simpleParser } from 'mailparser';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
+import Database from 'better-sqlite3';
 import {
+	adminClient,
 	bookableEvent,
 	BASE_URL,
 	bookVia,
@@ -10,23 +12,37 @@ import {
 	loginVia,
 	ownServer,
 	readDb,
+	startServer,
 	stopServer
 } from './helpers';
 
 interface Received {
 	messageId: string;
+	/** Who the server was asked to deliver to (the envelope), whatever the headers say. */
+	envelope: string[];
 	to: string;
 	subject: string;
 	text: string;
+	html: string;
+	headers: string;
+	attachments: { filename: string; content: string }[];
 }
 
-/** A real SMTP server on loopback that keeps what it is given and refuses bounce@ addresses. */
-function mailServer(port: number, inbox: Received[]) {
-	const make = () =>
-		new SMTPServer({
+/**
+ * A real SMTP server on loopback that keeps what it is given and refuses bounce@ addresses. Like a
+ * real one, it takes a message only when it can answer "250": one whose sender hung up before the
+ * answer (`delayMs` widens that moment) is not kept.
+ */
+function mailServer(port: number, inbox: Received[], { delayMs = 0, onData = () => {} } = {}) {
+	const make = () => {
+		const closed = new Set<string>();
+		return new SMTPServer({
 			authOptional: true,
 			// Plain SMTP on loopback: no certificate to trust in a test.
 			disabledCommands: ['STARTTLS', 'AUTH'],
+			onClose(session) {
+				closed.add(session.id);
+			},
 			onRcptTo(address, _session, callback) {
 				if (address.address.startsWith('bounce')) {
 					const err = new Error('5.1.1 No such mailbox') as Error & { responseCode: number };
@@ -35,20 +51,33 @@ function mailServer(port: number, inbox: Received[]) {
 				}
 				callback();
 			},
-			onData(stream, _session, callback) {
-				simpleParser(stream)
-					.then((mail) => {
-						inbox.push({
-							messageId: mail.messageId ?? '',
-							to: mail.to && !Array.isArray(mail.to) ? mail.to.text : '',
-							subject: mail.subject ?? '',
-							text: mail.text ?? ''
-						});
-						callback();
-					})
-					.catch(callback);
+			onData(stream, session, callback) {
+				const chunks: Buffer[] = [];
+				stream.on('data', (c: Buffer) => chunks.push(c));
+				stream.on('end', async () => {
+					onData();
+					const raw = Buffer.concat(chunks).toString('utf8');
+					await new Promise((r) => setTimeout(r, delayMs));
+					if (closed.has(session.id)) return callback(new Error('sender gone'));
+					const mail = await simpleParser(raw);
+					inbox.push({
+						messageId: mail.messageId ?? '',
+						envelope: session.envelope.rcptTo.map((r) => r.address),
+						to: mail.to && !Array.isArray(mail.to) ? mail.to.text : '',
+						subject: mail.subject ?? '',
+						text: mail.text ?? '',
+						html: typeof mail.html === 'string' ? mail.html : '',
+						headers: raw.slice(0, raw.indexOf('\r\n\r\n')),
+						attachments: mail.attachments.map((a) => ({
+							filename: a.filename ?? '',
+							content: a.content.toString('utf8')
+						}))
+					});
+					callback();
+				});
 			}
 		});
+	};
 	// A stopped server is not started again: a new one listens, as after a real restart.
 	let server: SMTPServer | null = null;
 	return {
@@ -66,20 +95,30 @@ function mailServer(port: number, inbox: Received[]) {
 	};
 }
 
+const mailEnv = (port: number) => ({
+	SMTP_URL: `smtp://127.0.0.1:${port}`,
+	MAIL_FROM: 'Visit Lạng Sơn <no-reply@visit.example>',
+	MAIL_POLL_SECONDS: '1',
+	MAIL_BACKOFF_SECONDS: '2,2,2,2,2,2,2,2,2,2,2,2,2,2,2'
+});
+
+/** Opens the database of a server under test for writing, as time passing would change it. */
+function writeDb(path: string, sql: string, ...params: unknown[]) {
+	const db = new Database(path);
+	try {
+		db.prepare(sql).run(...params);
+	} finally {
+		db.close();
+	}
+}
+
 test('messages are sent over SMTP once each: in the guest’s language, late when the server is down, failed when refused @once', async () => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const port = Number(new URL(BASE_URL).port);
 	const inbox: Received[] = [];
 	const smtp = mailServer(port + 30, inbox);
 	await smtp.start();
-	const { dir, base, server } = await ownServer('mail', 29, {
-		env: {
-			SMTP_URL: `smtp://127.0.0.1:${port + 30}`,
-			MAIL_FROM: 'Visit Lạng Sơn <no-reply@visit.example>',
-			MAIL_POLL_SECONDS: '1',
-			MAIL_BACKOFF_SECONDS: '2,2,2,2,2,2,2,2,2,2,2,2,2,2,2'
-		}
-	});
+	const { dir, base, server } = await ownServer('mail', 29, { env: mailEnv(port + 30) });
 	const db = join(dir, 'portal.db');
 	const outbox = () =>
 		readDb(
@@ -90,6 +129,7 @@ test('messages are sent over SMTP once each: in the guest’s language, late whe
 			db
 		);
 	const arrived = (to: string) => inbox.filter((m) => m.to === to);
+	const subjects = (to: string) => arrived(to).map((m) => m.subject);
 	try {
 		const {
 			eventId,
@@ -102,7 +142,54 @@ test('messages are sent over SMTP once each: in the guest’s language, late whe
 			base,
 			databasePath: db
 		});
+		// The business hears of its registration, its verification and its event's approval.
+		await expect
+			.poll(() => subjects(ownerEmail), { timeout: 20_000 })
+			.toEqual([
+				'Registration received: Tour mail',
+				'Tour mail is verified',
+				'Event approved: Night food tour mail'
+			]);
+		expect(arrived(ownerEmail)[2].text).toContain(`${base}/en/events/${eventId}`);
+
+		// A second event, not approved, with a reason that tries to add a recipient.
+		const second = await business.post('/en/business/events/new?/save', {
+			multipart: {
+				category: 'tour',
+				title_vi: 'Tour chợ sáng',
+				title_en: 'Morning market tour',
+				description_vi: 'Đi chợ sớm.',
+				startDate: date,
+				startTime: '06:00',
+				endDate: date,
+				endTime: '08:00',
+				repeat: 'once',
+				place: 'ky-lua-market',
+				venueAddress: '',
+				price: '0',
+				capacity: '10'
+			},
+			maxRedirects: 0
+		});
+		const secondId = Number(/events\/(\d+)/.exec(second.headers()['location'])![1]);
+		await business.post(`/en/business/events/${secondId}?/submit`, { form: {} });
+		const admin = await adminClient('mail-admin', base, db);
+		const rejected = await admin.post('/en/admin/events?/reject', {
+			form: { id: String(secondId), reason: 'Thiếu ảnh.\r\nBcc: spy@evil.example' }
+		});
+		expect(rejected.status()).toBe(200);
+		await expect.poll(() => subjects(ownerEmail).length, { timeout: 20_000 }).toBe(4);
+		const rejection = arrived(ownerEmail)[3];
+		expect(rejection.subject).toBe('Event not approved: Morning market tour');
+		expect(rejection.text).toContain('Thiếu ảnh.');
+		expect(rejection.text).toContain(`${base}/en/business/events/${secondId}`);
+		expect(rejection.envelope).toEqual([ownerEmail.toLowerCase()]);
+		expect(rejection.headers).not.toMatch(/^Bcc:/im);
+		await admin.dispose();
+		// No more e-mail for each new booking: the owner turns them off.
+		await business.post('/en/business/account?/mail', { form: {} });
 		await business.dispose();
+
 		const book = async (email: string, ip: string) => {
 			const guest = await client(ip, base);
 			const res = await bookVia(guest, `/zh/events/${eventId}/book/${date}`, {
@@ -114,13 +201,37 @@ test('messages are sent over SMTP once each: in the guest’s language, late whe
 			await guest.dispose();
 		};
 
-		// A booking in Chinese: its confirmation arrives in Chinese, with an id from the outbox.
+		// A booking in Chinese: its confirmation arrives wholly in Chinese, with a text and an HTML
+		// part, the calendar attached and the private link, which opens the booking.
 		await book('wang@example.cn', 'mail-guest-1');
 		await expect.poll(() => arrived('wang@example.cn').length, { timeout: 20_000 }).toBe(1);
 		const [confirmation] = arrived('wang@example.cn');
-		expect(confirmation.subject).toMatch(/[\u4e00-\u9fff]/);
-		expect(confirmation.text).toContain('王芳');
+		expect(confirmation.subject).toMatch(/^预订成功：/);
 		expect(confirmation.messageId).toMatch(/^<outbox-\d+@visit\.example>$/);
+		expect(confirmation.text).toContain('王芳，您好');
+		for (const label of ['时间：', '地点：', '地图：', '人数：2', '价格：2 × ', '预订码：']) {
+			expect(confirmation.text).toContain(label);
+		}
+		// Nothing in another language but the names of the place, the portal and the event.
+		expect(confirmation.text).not.toMatch(
+			/Hello|Event|When|Where|People|Price|Pay |Booking|Xin chào|Thời gian/
+		);
+		expect(confirmation.html).toContain('<html lang="zh">');
+		expect(confirmation.html).not.toMatch(/<img|<script/);
+		const [ics] = confirmation.attachments;
+		expect(ics.filename).toBe('invite.ics');
+		expect(ics.content).toContain('BEGIN:VEVENT');
+		expect(ics.content).toContain(
+			`DTSTART;TZID=Asia/Ho_Chi_Minh:${date.replaceAll('-', '')}T180000`
+		);
+		const manage = /http\S+\/zh\/bookings\/[a-z2-7.]+/.exec(confirmation.text)![0];
+		expect(confirmation.html).toContain(`<a href="${manage}">`);
+		const code = /预订码：(\S+)/.exec(confirmation.text)![1];
+		const guest = await client('mail-guest-1b', base);
+		const page = await guest.get(new URL(manage).pathname);
+		expect(page.status()).toBe(200);
+		expect(await page.text()).toContain(code);
+		await guest.dispose();
 
 		// The mail server is down: the booking still succeeds; the message waits, then arrives.
 		await smtp.stop();
@@ -142,6 +253,46 @@ test('messages are sent over SMTP once each: in the guest’s language, late whe
 			})
 			.toBe('failed');
 		expect(outbox().find((m) => m.recipient === 'bounce@example.cn')?.answer).toContain('550');
+		// The owner turned new-booking e-mails off: none came.
+		expect(subjects(ownerEmail).filter((s) => s.startsWith('New booking'))).toEqual([]);
+
+		// The reminder: a booking made three days ago (its time moved back, as days passing would)
+		// for an evening that starts within a day gets one reminder, once.
+		const soon = await bookableEvent('mail-soon', {
+			capacity: 10,
+			maxParty: 4,
+			startsAt: Math.floor(Date.now() / 1000) + 3 * 3600,
+			base,
+			databasePath: db
+		});
+		await soon.business.dispose();
+		const early = await client('mail-guest-4', base);
+		expect(
+			(
+				await bookVia(early, `/vi/events/${soon.eventId}/book/${soon.date}`, {
+					name: 'Hoàng Lan',
+					email: 'lan@example.vn',
+					party: '1'
+				})
+			).status()
+		).toBe(303);
+		await early.dispose();
+		await expect.poll(() => subjects('lan@example.vn'), { timeout: 20_000 }).toHaveLength(1);
+		// The new-booking e-mail reached this owner (it is on unless turned off).
+		await expect
+			.poll(() => subjects(soon.email).at(-1), { timeout: 20_000 })
+			.toMatch(/^New booking: Night food tour mail-soon, \w+ \d+ \w+$/);
+		writeDb(
+			db,
+			'UPDATE booking SET created_at = created_at - 3 * 86400 WHERE email = ?',
+			'lan@example.vn'
+		);
+		await expect
+			.poll(() => subjects('lan@example.vn'), { timeout: 20_000 })
+			.toEqual([expect.stringMatching(/^Đã đặt chỗ: /), expect.stringMatching(/^Ngày mai: /)]);
+		await new Promise((r) => setTimeout(r, 3000));
+		expect(subjects('lan@example.vn')).toHaveLength(2);
+		expect(arrived('lan@example.vn')[1].text).toContain('Xin nhắc bạn');
 
 		// Forgot my password: the same answer for a known and an unknown address; the link arrives,
 		// works once, and ends every other session.
@@ -156,8 +307,9 @@ test('messages are sent over SMTP once each: in the guest’s language, late whe
 		const known = await ask(ownerEmail);
 		expect(await ask('nobody@example.vn')).toBe(known);
 		expect(known).toContain('If ADDRESS belongs to an account');
-		await expect.poll(() => arrived(ownerEmail).length, { timeout: 20_000 }).toBe(1);
-		const link = /http\S+\/en\/reset\/[a-z2-7.]+/.exec(arrived(ownerEmail)[0].text)![0];
+		const reset = () => arrived(ownerEmail).filter((m) => m.subject.includes('new password'));
+		await expect.poll(() => reset().length, { timeout: 20_000 }).toBe(1);
+		const link = /http\S+\/en\/reset\/[a-z2-7.]+/.exec(reset()[0].text)![0];
 		const path = new URL(link).pathname;
 		const newPassword = 'mật khẩu mới của quán';
 		const used = await asker.post(path, {
@@ -171,10 +323,73 @@ test('messages are sent over SMTP once each: in the guest’s language, late whe
 		expect(arrived('nobody@example.vn')).toHaveLength(0);
 		await Promise.all([owner.dispose(), asker.dispose()]);
 
-		// Each message once: no Message-ID twice.
+		// Each message once: no Message-ID twice, and every e-mail in the outbox arrived.
 		const ids = inbox.map((m) => m.messageId);
 		expect(new Set(ids).size).toBe(ids.length);
-		expect(outbox().filter((m) => m.status === 'sent')).toHaveLength(3);
+		const sent = outbox().filter((m) => m.status === 'sent');
+		expect(sent.length).toBe(ids.length);
+	} finally {
+		await stopServer(server);
+		await smtp.stop();
+	}
+});
+
+test('a server killed while sending loses no message and sends none twice @once', async () => {
+	test.setTimeout(180_000);
+	const port = Number(new URL(BASE_URL).port);
+	const inbox: Received[] = [];
+	let data = 0;
+	let resolveThird: () => void = () => {};
+	const third = new Promise<void>((resolve) => (resolveThird = resolve));
+	// Each message waits half a second for the server's "250": long enough to be killed then.
+	const smtp = mailServer(port + 32, inbox, {
+		delayMs: 500,
+		onData: () => ++data === 3 && resolveThird()
+	});
+	await smtp.start();
+	const env = mailEnv(port + 32);
+	const own = await ownServer('mail-kill', 31, { env });
+	let server = own.server;
+	const db = join(own.dir, 'portal.db');
+	try {
+		const { eventId, date, business, email } = await bookableEvent('mail-kill', {
+			capacity: 40,
+			maxParty: 4,
+			base: `http://127.0.0.1:${port + 31}`,
+			databasePath: db
+		});
+		await business.dispose();
+		for (let i = 0; i < 6; i++) {
+			const guest = await client(`mail-kill-${i}`, `http://127.0.0.1:${port + 31}`);
+			const res = await bookVia(guest, `/en/events/${eventId}/book/${date}`, {
+				name: `Guest ${i}`,
+				email: `guest${i}@example.vn`,
+				party: '1'
+			});
+			expect(res.status()).toBe(303);
+			await guest.dispose();
+		}
+		// Killed while the third message waits for its answer.
+		await third;
+		await stopServer(server, 'SIGKILL');
+		const stuck = readDb(
+			(d) => d.prepare("SELECT count(*) FROM outbox WHERE status = 'sending'").pluck().get(),
+			db
+		);
+		expect(stuck).toBe(1);
+		server = await startServer(port + 31, db, { env });
+		const total = readDb(
+			(d) => d.prepare("SELECT count(*) FROM outbox WHERE recipient LIKE '%@%'").pluck().get(),
+			db
+		) as number;
+		// Registration, verification, approval, and per guest a confirmation and a new-booking note.
+		expect(total).toBe(3 + 6 * 2);
+		await expect.poll(() => inbox.length, { timeout: 60_000 }).toBe(total);
+		await new Promise((r) => setTimeout(r, 3000));
+		const ids = inbox.map((m) => m.messageId);
+		expect(new Set(ids).size).toBe(total);
+		expect(inbox).toHaveLength(total);
+		expect(inbox.filter((m) => m.to === email)).toHaveLength(3 + 6);
 	} finally {
 		await stopServer(server);
 		await smtp.stop();

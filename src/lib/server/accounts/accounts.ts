@@ -1,5 +1,6 @@
 // accounts/: businesses and department staff — registration, verification, sessions, passwords, resets.
 import type { BusinessKind, Ward } from '$lib/business';
+import type { Locale } from '$lib/i18n/locales';
 import { recordAudit, type Actor } from '../platform/audit';
 import { invalidateUserSessions, type BusinessStatus, type Role } from './auth';
 import { prepared, type Db } from '../platform/db';
@@ -23,11 +24,13 @@ export interface Business extends BusinessProfile {
 	statusChangedAt: number | null;
 	createdAt: number;
 	email: string;
+	/** 1 when the owner is e-mailed each new booking. */
+	mailNewBookings: 0 | 1;
 }
 
 const BUSINESS_COLUMNS = `b.id, b.name, b.kind, b.phone, b.address, b.ward, b.lat, b.lon, b.status,
 	b.status_reason AS statusReason, b.status_changed_at AS statusChangedAt, b.created_at AS createdAt,
-	u.email`;
+	u.email, b.mail_new_bookings AS mailNewBookings`;
 
 function isUniqueViolation(err: unknown): boolean {
 	return (err as { code?: string })?.code === 'SQLITE_CONSTRAINT_UNIQUE';
@@ -36,7 +39,13 @@ function isUniqueViolation(err: unknown): boolean {
 /** A new business and its login, pending until the department verifies it. */
 export function registerBusiness(
 	db: Db,
-	input: BusinessProfile & { email: string; passwordHash: string; ip: string | null },
+	input: BusinessProfile & {
+		email: string;
+		passwordHash: string;
+		ip: string | null;
+		/** The language of the page it was made from, for its messages. */
+		locale?: Locale;
+	},
 	now = nowSeconds()
 ): { userId: number; businessId: number } | { error: 'emailTaken' } {
 	try {
@@ -62,9 +71,11 @@ export function registerBusiness(
 				const userId = Number(
 					prepared(
 						db,
-						`INSERT INTO user (email, password_hash, role, business_id, created_at, password_changed_at)
-						VALUES (?, ?, 'business', ?, ?, ?)`
-					).run(input.email, input.passwordHash, businessId, now, now).lastInsertRowid
+						`INSERT INTO user (email, password_hash, role, business_id, created_at, password_changed_at,
+							locale)
+						VALUES (?, ?, 'business', ?, ?, ?, ?)`
+					).run(input.email, input.passwordHash, businessId, now, now, input.locale ?? 'vi')
+						.lastInsertRowid
 				);
 				recordAudit(
 					db,
@@ -172,6 +183,18 @@ export function updateBusinessProfile(
 			now,
 			businessId
 		).changes > 0
+	);
+}
+
+/** Messages to an account go in the language its owner last signed in with. */
+export function setUserLocale(db: Db, userId: number, locale: Locale): void {
+	prepared(db, 'UPDATE user SET locale = ? WHERE id = ?').run(locale, userId);
+}
+
+export function setNewBookingMails(db: Db, businessId: number, on: boolean): void {
+	prepared(db, 'UPDATE business SET mail_new_bookings = ? WHERE id = ?').run(
+		on ? 1 : 0,
+		businessId
 	);
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getTranslator, getTranslators, type Translate } from '$lib/i18n/translator';
+import { getTranslators } from '$lib/i18n/translator';
 import { weekdayMask } from '$lib/recurrence';
 import {
 	cancelBookingByGuest,
@@ -13,14 +13,16 @@ import {
 	getSeatStatus,
 	listGuests,
 	listOccurrenceBookings,
-	listOutbox,
 	newFormKey,
 	normaliseCode,
+	queueReminders,
 	retentionDays,
 	setOccurrenceCancelledWithBookings,
 	type BookingRequest,
 	type Translators
 } from './bookings';
+import { listOutbox } from '../mail/outbox';
+import { deliverDue } from '../mail/sender';
 import { toCsv } from '../platform/csv';
 import { openDatabase, type Db } from '../platform/db';
 import { createEvent, type EventInput } from '../events/events';
@@ -33,11 +35,9 @@ const NOW = vn(2026, 11, 25, 9);
 let db: Db;
 let businessId: number;
 let eventId: number;
-let en: Translate;
 let all: Translators;
 
 beforeAll(async () => {
-	en = await getTranslator('en');
 	all = await getTranslators();
 });
 
@@ -86,7 +86,7 @@ const request = (over: Partial<BookingRequest> = {}): BookingRequest => ({
 });
 
 const book = (over: Partial<BookingRequest> = {}, now = NOW) =>
-	createBooking(db, request(over), en, now);
+	createBooking(db, request(over), all, now);
 
 const tokenOf = (outcome: ReturnType<typeof book>) => {
 	if (outcome.kind !== 'booked' && outcome.kind !== 'repeated') throw new Error(outcome.kind);
@@ -198,17 +198,23 @@ describe('the manage link', () => {
 		]);
 	});
 
-	it('never stores the secret anywhere, only its hash', () => {
+	it('keeps the secret only until the confirmation is sent, then only its hash', async () => {
 		const token = tokenOf(book({ email: 'lan@example.vn' }));
 		const secret = token.split('.')[1];
 		const tables = db
 			.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")
 			.pluck()
 			.all() as string[];
-		for (const table of tables) {
-			const dump = JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).all());
-			expect(dump, table).not.toContain(secret);
-		}
+		const holding = () =>
+			tables.filter((table) =>
+				JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).all()).includes(secret)
+			);
+		expect(holding()).toEqual(['outbox']);
+		expect(listOutbox(db)[0].body).not.toContain(secret);
+		const sent: string[] = [];
+		await deliverDue(db, async (mail) => (sent.push(mail.text), '250 OK'), NOW);
+		expect(sent[0]).toContain(`https://visit.example/en/bookings/${token}`);
+		expect(holding()).toEqual([]);
 	});
 
 	it('lets the guest cancel before the start, giving the seats back', () => {
@@ -228,7 +234,7 @@ describe('the manage link', () => {
 		const outcome = createBooking(
 			db,
 			request({ locale: 'zh', email: 'khach@example.vn' }),
-			all.zh,
+			all,
 			NOW
 		);
 		expect(cancelBookingByGuest(db, tokenOf(outcome), all, NOW)).toBe('cancelled');
@@ -293,6 +299,62 @@ describe('the organiser', () => {
 	});
 });
 
+describe('messages', () => {
+	const ownedBy = (locale: string, mailNewBookings = 1) => {
+		db.prepare(
+			`INSERT INTO user (email, password_hash, role, business_id, created_at, password_changed_at, locale)
+			VALUES ('owner@example.vn', 'h', 'business', ?, 0, 0, ?)`
+		).run(businessId, locale);
+		db.prepare('UPDATE business SET mail_new_bookings = ? WHERE id = ?').run(
+			mailNewBookings,
+			businessId
+		);
+	};
+	const messages = (kind: string) => listOutbox(db).filter((m) => m.kind === kind);
+
+	it('confirms with the place, the price and how to pay, a calendar, and tells the business in its language', () => {
+		ownedBy('zh');
+		tokenOf(book({ email: 'lan@example.vn', party: 3 }));
+		const [confirmation] = messages('booking_confirmed');
+		expect(confirmation.body).toContain('Where: Chợ Kỳ Lừa');
+		expect(confirmation.body).toContain('3 × ₫250,000 = ₫750,000. Pay the organiser at the venue');
+		expect(confirmation.hasCalendar).toBe(true);
+		const [toBusiness] = messages('booking_new');
+		expect(toBusiness.recipient).toBe('owner@example.vn');
+		expect(toBusiness.subject).toBe('新预订：美食之旅，11月28日星期六');
+		expect(toBusiness.body).toContain('3人');
+		expect(toBusiness.body).toContain('3/10');
+		expect(toBusiness.body).toContain('/zh/business/events/');
+	});
+
+	it('tells the business of new bookings only while it wants to be told', () => {
+		ownedBy('vi', 0);
+		tokenOf(book());
+		expect(messages('booking_new')).toHaveLength(0);
+		expect(messages('booking_confirmed')).toHaveLength(1);
+	});
+
+	it('reminds each guest once, a day before, in their language; not those who booked within that day', () => {
+		tokenOf(book({ email: 'lan@example.vn' })); // on Wednesday, for Saturday 18:00
+		tokenOf(book({ email: 'wang@example.cn', locale: 'zh' }));
+		const cancelled = tokenOf(book({ email: 'gone@example.vn' }));
+		cancelBookingByGuest(db, cancelled, all, NOW + 60);
+		const start = vn(2026, 11, 28, 18);
+		tokenOf(book({ email: 'late@example.vn' }, start - 86400 + 60)); // Friday evening
+		expect(queueReminders(db, all, start - 86400 - 60, 'https://visit.example')).toBe(0);
+		expect(queueReminders(db, all, start - 86400 + 120, 'https://visit.example')).toBe(2);
+		expect(queueReminders(db, all, start - 3600, 'https://visit.example')).toBe(0);
+		const sent = messages('booking_reminder');
+		expect(sent.map((m) => [m.recipient, m.subject]).sort()).toEqual([
+			['lan@example.vn', 'Tomorrow: Food tour'],
+			['wang@example.cn', '明天：美食之旅']
+		]);
+		const zh = sent.find((m) => m.recipient === 'wang@example.cn')!;
+		expect(zh.body).toContain('18:00');
+		expect(zh.body).not.toMatch(/Hello|Event|Booking/);
+	});
+});
+
 describe('spreadsheets', () => {
 	it('starts with a byte-order mark, quotes what needs it and defuses formulas', () => {
 		const csv = toCsv(
@@ -323,7 +385,9 @@ describe('retention', () => {
 			null,
 			2
 		]);
-		expect(JSON.stringify(listOutbox(db))).not.toMatch(/Lan|lan@example|0912/);
+		const outbox = JSON.stringify(db.prepare('SELECT * FROM outbox').all());
+		expect(outbox).toContain('booking_confirmed');
+		expect(outbox).not.toMatch(/Lan|lan@example|0912|bookings\/|BEGIN:VCALENDAR/);
 		expect(eraseOldBookingContacts(db, ended + 40 * 86400, 30)).toBe(0);
 	});
 

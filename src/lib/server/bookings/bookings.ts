@@ -2,16 +2,19 @@
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Locale } from '$lib/i18n/locales';
-import { formatDate } from '$lib/i18n/format';
 import type { Translate } from '$lib/i18n/translator';
+import { formatDate } from '$lib/i18n/format';
 import { expandSchedule, midnightOf, type Occurrence } from '$lib/recurrence';
 import { prepared, type Db } from '../platform/db';
 import { privacyVersion } from '../content/pages';
-import { venueOf } from '../events/event-views';
 import { cancelEvent, eventText, getPublicEvent, setOccurrenceCancelled } from '../events/events';
 import type { EventRecord } from '../events/events';
 import { hashSecret, parseToken, randomSecret, secretMatches } from '../platform/tokens';
 import { nowSeconds } from '../platform/clock';
+import { queueBusinessMail } from '../mail/business-mail';
+import { displayCode, queueGuestMail, type MailBooking } from './booking-mail';
+
+export { displayCode };
 
 /**
  * Seats for bookable event occurrences. The capacity rule lives in one conditional UPDATE inside an
@@ -111,11 +114,6 @@ function newCode(): string {
 	return [...bytes].map((b) => CODE_ALPHABET[b & 31]).join('');
 }
 
-/** `K7Q4MM2XPA` as people read it: `K7Q4M-M2XPA`. */
-export function displayCode(code: string): string {
-	return `${code.slice(0, 5)}-${code.slice(5)}`;
-}
-
 /** What someone typed at the door, in the stored form; null when it cannot be a code. */
 export function normaliseCode(typed: string): string | null {
 	const code = typed.toUpperCase().replace(/[\s-]/g, '');
@@ -154,79 +152,7 @@ export const newFormKey = randomSecret;
 export const isFormKey = (value: string | null): value is string =>
 	value !== null && /^[a-z2-7]{24}$/.test(value);
 
-// --- Outbox ------------------------------------------------------------------------------------
-
 export type Translators = Record<Locale, Translate>;
-
-interface MessageBooking {
-	id: number;
-	eventId: number;
-	code: string;
-	party: number;
-	name: string | null;
-	phone: string | null;
-	email: string | null;
-	locale: Locale;
-	startsAt: number;
-	endsAt: number;
-}
-
-function when(b: Pick<MessageBooking, 'startsAt' | 'endsAt' | 'locale'>): string {
-	return `${formatDate(b.startsAt, b.locale, 'weekdayDate')} ${formatDate(b.startsAt, b.locale, 'time')}–${formatDate(b.endsAt, b.locale, 'time')}`;
-}
-
-function queueMessage(
-	db: Db,
-	t: Translate,
-	booking: MessageBooking,
-	kind: 'booking_confirmed' | 'booking_cancelled_by_guest' | 'booking_cancelled_by_organiser',
-	params: Record<string, string | number>,
-	now: number
-): void {
-	const recipient = booking.email ?? booking.phone;
-	if (!recipient) return;
-	prepared(
-		db,
-		`INSERT INTO outbox (booking_id, kind, recipient, subject, body, created_at)
-		VALUES (?, ?, ?, ?, ?, ?)`
-	).run(
-		booking.id,
-		kind,
-		recipient,
-		t(`bookingMail.${kind}_subject`, params),
-		t(`bookingMail.${kind}_body`, {
-			...params,
-			name: booking.name ?? '',
-			code: displayCode(booking.code),
-			party: booking.party,
-			when: when(booking)
-		}),
-		now
-	);
-}
-
-export interface OutboxMessage {
-	id: number;
-	kind: string;
-	recipient: string;
-	subject: string;
-	body: string;
-	createdAt: number;
-	sentAt: number | null;
-	status: 'queued' | 'sending' | 'sent' | 'failed';
-	attempts: number;
-	/** The mail server's last answer. */
-	lastResponse: string;
-}
-
-export function listOutbox(db: Db, limit = 200): OutboxMessage[] {
-	return prepared<[number], OutboxMessage>(
-		db,
-		`SELECT id, kind, recipient, subject, body, created_at AS createdAt, sent_at AS sentAt,
-			status, attempts, last_response AS lastResponse
-		FROM outbox ORDER BY id DESC LIMIT ?`
-	).all(limit);
-}
 
 // --- Booking ----------------------------------------------------------------------------------
 
@@ -259,7 +185,7 @@ export type BookingOutcome =
 export function createBooking(
 	db: Db,
 	request: BookingRequest,
-	t: Translate,
+	translators: Translators,
 	now = nowSeconds()
 ): BookingOutcome {
 	const formKeyHash = hashSecret(`form:${request.formKey}`);
@@ -328,28 +254,36 @@ export function createBooking(
 				).lastInsertRowid
 			);
 			const token = `${manageId}.${secret}`;
-			queueMessage(
+			const booking: MailBooking = {
+				id,
+				eventId: request.eventId,
+				code,
+				party: request.party,
+				name: request.name,
+				phone: request.phone,
+				email: request.email,
+				locale: request.locale,
+				startsAt: status.occurrence.startsAt,
+				endsAt: status.occurrence.endsAt
+			};
+			queueGuestMail(db, translators[request.locale], booking, 'booking_confirmed', {
+				origin: request.origin,
+				now,
+				manageLink: `${request.origin}/${request.locale}/bookings/${token}`
+			});
+			queueBusinessMail(
 				db,
-				t,
-				{
-					id,
-					eventId: request.eventId,
-					code,
+				translators,
+				status.event.businessId,
+				'booking_new',
+				(locale) => ({
+					title: eventText(status.event, locale).title,
+					date: formatDate(status.occurrence.startsAt, locale, 'weekdayDate'),
 					party: request.party,
-					name: request.name,
-					phone: request.phone,
-					email: request.email,
-					locale: request.locale,
-					startsAt: status.occurrence.startsAt,
-					endsAt: status.occurrence.endsAt
-				},
-				'booking_confirmed',
-				{
-					title: eventText(status.event, request.locale).title,
-					place: venueOf(db, status.event, request.locale).name,
-					// The event's page, not the manage link: the secret is never stored, not even here.
-					link: `${request.origin}/${request.locale}/events/${request.eventId}`
-				},
+					taken: status.taken + request.party,
+					capacity: status.capacity,
+					link: `${request.origin}/${locale}/business/events/${request.eventId}/bookings/${request.date}`
+				}),
 				now
 			);
 			return { kind: 'booked', token };
@@ -413,14 +347,6 @@ function releaseSeats(db: Db, booking: Pick<Booking, 'eventId' | 'date' | 'party
 	).run(booking.party, booking.eventId, booking.date);
 }
 
-function eventTitle(db: Db, eventId: number, locale: Locale): string {
-	const row = prepared<[number], { vi: string; en: string; zh: string }>(
-		db,
-		'SELECT title_vi AS vi, title_en AS en, title_zh AS zh FROM event WHERE id = ?'
-	).get(eventId);
-	return row ? row[locale] || row.vi : '';
-}
-
 /** The guest calls their booking off; the seats go back. Not once the occurrence has begun. */
 /** The guest's message is wholly in the language they booked in, whichever page they cancel from. */
 export function cancelBookingByGuest(
@@ -441,14 +367,10 @@ export function cancelBookingByGuest(
 				WHERE id = ? AND status = 'confirmed'`
 			).run(now, booking.id);
 			releaseSeats(db, booking);
-			queueMessage(
-				db,
-				translators[booking.locale],
-				booking,
-				'booking_cancelled_by_guest',
-				{ title: eventTitle(db, booking.eventId, booking.locale) },
+			queueGuestMail(db, translators[booking.locale], booking, 'booking_cancelled_by_guest', {
+				origin: process.env.ORIGIN ?? '',
 				now
-			);
+			});
 			return 'cancelled' as const;
 		})
 		.immediate();
@@ -478,14 +400,10 @@ function cancelBookingsOf(
 	for (const booking of bookings) {
 		cancel.run(now, booking.id);
 		releaseSeats(db, booking);
-		queueMessage(
-			db,
-			translators[booking.locale],
-			booking,
-			'booking_cancelled_by_organiser',
-			{ title: eventTitle(db, eventId, booking.locale) },
+		queueGuestMail(db, translators[booking.locale], booking, 'booking_cancelled_by_organiser', {
+			origin: process.env.ORIGIN ?? '',
 			now
-		);
+		});
 	}
 	return bookings.length;
 }
@@ -628,6 +546,39 @@ export function checkIn(
 		.immediate();
 }
 
+// --- Reminders --------------------------------------------------------------------------------
+
+/**
+ * A day before each booked occurrence its guests get a reminder, queued once. Not for a booking
+ * made within that last day: its confirmation is still fresh.
+ */
+export function queueReminders(
+	db: Db,
+	translators: Translators,
+	now = nowSeconds(),
+	origin = process.env.ORIGIN ?? ''
+): number {
+	return db
+		.transaction(() => {
+			const due = prepared<[number, number], BookingRow>(
+				db,
+				`SELECT ${BOOKING_COLUMNS} FROM booking
+				WHERE reminded_at IS NULL AND starts_at > ? AND starts_at <= ?
+					AND status = 'confirmed' AND erased_at IS NULL AND created_at < starts_at - 86400`
+			).all(now, now + 86400);
+			const mark = prepared(db, 'UPDATE booking SET reminded_at = ? WHERE id = ?');
+			for (const booking of due) {
+				mark.run(now, booking.id);
+				queueGuestMail(db, translators[booking.locale], booking, 'booking_reminder', {
+					origin,
+					now
+				});
+			}
+			return due.length;
+		})
+		.immediate();
+}
+
 // --- Retention --------------------------------------------------------------------------------
 
 /**
@@ -646,7 +597,7 @@ export function eraseOldBookingContacts(
 	).run(now, now - days * 86400).changes;
 	prepared(
 		db,
-		`UPDATE outbox SET recipient = '', body = ''
+		`UPDATE outbox SET recipient = '', body = '', secret_link = '', calendar = ''
 		WHERE recipient != '' AND booking_id IN (SELECT id FROM booking WHERE erased_at IS NOT NULL)`
 	).run();
 	return erased;

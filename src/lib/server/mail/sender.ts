@@ -3,6 +3,7 @@
 import nodemailer from 'nodemailer';
 import { prepared, type Db } from '../platform/db';
 import { nowSeconds } from '../platform/clock';
+import { SECRET_LINK } from './outbox';
 
 /**
  * Waits after a temporary failure, by attempt: 1 min, 5 min, 15 min, 1 h, 3 h, 12 h; then failed.
@@ -19,6 +20,36 @@ export interface OutgoingMail {
 	to: string;
 	subject: string;
 	text: string;
+	html: string;
+	/** An .ics file, or ''. */
+	calendar: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The HTML part: the text itself, escaped, in paragraphs, with its web addresses as links. No
+ * remote images, styles or trackers; a mail client that shows HTML shows the same words.
+ */
+export function htmlPart(text: string, locale: string): string {
+	const paragraphs = text
+		.trim()
+		.split(/\n{2,}/)
+		.map((p) =>
+			escapeHtml(p)
+				.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`)
+				.replace(/\n/g, '<br>\n')
+		)
+		.map((p) => `<p>${p}</p>`);
+	return [
+		'<!doctype html>',
+		`<html lang="${escapeHtml(locale)}">`,
+		'<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head>',
+		'<body style="font-family: sans-serif; font-size: 16px; line-height: 1.5; max-width: 36em">',
+		...paragraphs,
+		'</body>',
+		'</html>'
+	].join('\n');
 }
 
 /** Sends one message and returns the server's accepting answer; throws with `responseCode` if not. */
@@ -45,6 +76,16 @@ export function smtpSender(
 			// One line: a line break typed into a name or a reason cannot start a new header.
 			subject: mail.subject.replace(/[\r\n]+/g, ' '),
 			text: mail.text,
+			html: mail.html,
+			attachments: mail.calendar
+				? [
+						{
+							filename: 'invite.ics',
+							content: mail.calendar,
+							contentType: 'text/calendar; charset=utf-8'
+						}
+					]
+				: [],
 			// Derived from the outbox row: a message sent again after a crash has the same id.
 			messageId: `<outbox-${mail.id}@${domain}>`
 		});
@@ -60,8 +101,11 @@ export function requeueInterrupted(db: Db): number {
 interface Row {
 	id: number;
 	recipient: string;
+	locale: string;
 	subject: string;
 	body: string;
+	secretLink: string;
+	calendar: string;
 	attempts: number;
 }
 
@@ -73,7 +117,7 @@ function claim(db: Db, now: number): Row | null {
 			`UPDATE outbox SET status = 'sending', attempts = attempts + 1
 			WHERE id = (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ?
 				AND created_at >= ? AND recipient LIKE '%@%' ORDER BY id LIMIT 1)
-			RETURNING id, recipient, subject, body, attempts`
+			RETURNING id, recipient, locale, subject, body, secret_link AS secretLink, calendar, attempts`
 		).get(now, now - MAX_AGE_SECONDS) ?? null
 	);
 }
@@ -94,12 +138,15 @@ export async function deliverDue(
 			result.failed++;
 			continue;
 		}
+		const text = row.body.replace(SECRET_LINK, row.secretLink);
 		try {
 			const response = await send({
 				id: row.id,
 				to: row.recipient,
 				subject: row.subject,
-				text: row.body
+				text,
+				html: htmlPart(text, row.locale),
+				calendar: row.calendar
 			});
 			finish(db, row.id, 'sent', response, now);
 			result.sent++;
@@ -126,9 +173,10 @@ export async function deliverDue(
 function finish(db: Db, id: number, status: 'sent' | 'failed', answer: string, now: number) {
 	prepared(
 		db,
-		`UPDATE outbox SET status = ?, last_response = ?, sent_at = CASE WHEN ? = 'sent' THEN ? END
+		`UPDATE outbox SET status = ?, last_response = ?, sent_at = CASE WHEN ? = 'sent' THEN ? END,
+			secret_link = CASE WHEN ? = 'sent' THEN '' ELSE secret_link END
 		WHERE id = ?`
-	).run(status, answer.slice(0, 500), status, now, id);
+	).run(status, answer.slice(0, 500), status, now, status, id);
 }
 
 /** A failed message queued again by an officer, with its attempts counted afresh. */
@@ -144,18 +192,23 @@ export function resend(db: Db, id: number): boolean {
 
 /**
  * Runs the sender in this process every `MAIL_POLL_SECONDS` (10 by default): one pass at a time,
- * so a slow server never has two passes sending the same queue.
+ * so a slow server never has two passes sending the same queue. `before` runs first in each pass
+ * (queueing the reminders that have come due), with or without a mail server.
  */
-export function scheduleSender(db: Db, send: Send | null): () => void {
-	if (!send) return () => {};
-	requeueInterrupted(db);
+export function scheduleSender(
+	db: Db,
+	send: Send | null,
+	before: () => void = () => {}
+): () => void {
+	if (send) requeueInterrupted(db);
 	let running = false;
 	const seconds = Math.max(1, Number(process.env.MAIL_POLL_SECONDS ?? 10));
 	const timer = setInterval(async () => {
 		if (running) return;
 		running = true;
 		try {
-			await deliverDue(db, send);
+			before();
+			if (send) await deliverDue(db, send);
 		} catch (err) {
 			// A locked or read-only database: the next pass tries again. No addresses in the log.
 			console.error('mail sender:', (err as Error).name);

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { findLogin } from '$lib/server/accounts/accounts';
+import { findLogin, setUserLocale } from '$lib/server/accounts/accounts';
 import { recordAudit } from '$lib/server/platform/audit';
 import {
 	createSession,
@@ -66,6 +66,7 @@ export const actions = {
 		loginByAccount.reset(email);
 		if (locals.session) invalidateSession(db, locals.session.id);
 		const { token, session } = createSession(db, login.id, login.role);
+		setUserLocale(db, login.id, locals.locale);
 		setSessionCookie(cookies, url, token, session.expiresAt);
 		recordAudit(db, { actorId: login.id, action: 'login', subject: `user:${login.id}`, ip });
 		redirect(303, landingPath(login.role, locals.locale, url.searchParams.get('next')));

@@ -1,6 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { registerBusiness } from '$lib/server/accounts/accounts';
+import { queueBusinessMail } from '$lib/server/mail/business-mail';
+import { nowSeconds } from '$lib/server/platform/clock';
+import { getTranslators } from '$lib/i18n/translator';
 import { createSession, landingPath, setSessionCookie } from '$lib/server/accounts/auth';
 import { readBusinessProfile } from '$lib/server/accounts/business-form';
 import { getDb } from '$lib/server/platform/db';
@@ -36,12 +39,35 @@ export const actions = {
 		// cannot be used to test which addresses have accounts faster than five an hour.
 		registerByIp.hit(ip);
 		const db = getDb();
-		const created = registerBusiness(db, {
-			...profile,
-			email,
-			passwordHash: await hashPassword(password),
-			ip
-		});
+		const [passwordHash, translators] = await Promise.all([
+			hashPassword(password),
+			getTranslators()
+		]);
+		// The account and the "registration received" message, together or not at all.
+		const created = db
+			.transaction(() => {
+				const result = registerBusiness(db, {
+					...profile,
+					email,
+					passwordHash,
+					ip,
+					locale: locals.locale
+				});
+				if (!('error' in result)) {
+					queueBusinessMail(
+						db,
+						translators,
+						result.businessId,
+						'business_registered',
+						(l) => ({
+							link: `${url.origin}/${l}/business`
+						}),
+						nowSeconds()
+					);
+				}
+				return result;
+			})
+			.immediate();
 		if ('error' in created) {
 			return formFailure(400, {
 				values: form.values,

@@ -1,8 +1,10 @@
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { requireRole } from '$lib/server/accounts/auth';
 import { getDb } from '$lib/server/platform/db';
 import {
 	approveEvent,
+	eventText,
+	getEvent,
 	listModerationQueue,
 	listOpenReports,
 	rejectEvent,
@@ -10,6 +12,9 @@ import {
 } from '$lib/server/events/events';
 import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
 import { describeEvent } from './describe';
+import { queueBusinessMail } from '$lib/server/mail/business-mail';
+import { nowSeconds } from '$lib/server/platform/clock';
+import { getTranslators } from '$lib/i18n/translator';
 
 export const load = ((event) => {
 	requireRole(event, 'admin');
@@ -53,18 +58,52 @@ function readId(data: FormData) {
 	return { form, id: id !== null && Number.isInteger(id) ? id : null };
 }
 
+/** Approves or rejects an event (or its edit) and tells its business, in one transaction. */
+async function decide(event: RequestEvent, id: number, reason: string | null): Promise<boolean> {
+	const admin = requireRole(event, 'admin');
+	const db = getDb();
+	const translators = await getTranslators();
+	const now = nowSeconds();
+	const actor = { id: admin.id, ip: event.getClientAddress() };
+	return db
+		.transaction(() => {
+			const before = getEvent(db, id);
+			const done =
+				reason === null
+					? approveEvent(db, id, actor, now)
+					: rejectEvent(db, id, reason, actor, now);
+			if (done && before) {
+				const kind = reason === null ? 'event_approved' : 'event_rejected';
+				queueBusinessMail(
+					db,
+					translators,
+					before.businessId,
+					kind,
+					(l) => ({
+						title: eventText(before.pendingChanges ?? before, l).title,
+						reason: reason ?? '',
+						link: `${event.url.origin}/${l}/${reason === null ? '' : 'business/'}events/${id}`
+					}),
+					now
+				);
+			}
+			return done;
+		})
+		.immediate();
+}
+
 export const actions = {
 	approve: formAction(async (event, data) => {
-		const admin = requireRole(event, 'admin');
+		requireRole(event, 'admin');
 		const { id } = readId(data);
 		if (id === null) return formFailure(400, { message: 'errors.formInvalid' });
-		if (!approveEvent(getDb(), id, { id: admin.id, ip: event.getClientAddress() })) {
+		if (!(await decide(event, id, null))) {
 			return formFailure(409, { message: 'accountErrors.cannotApprove' });
 		}
 		return { done: 'approved' };
 	}),
 	reject: formAction(async (event, data) => {
-		const admin = requireRole(event, 'admin');
+		requireRole(event, 'admin');
 		const { form, id } = readId(data);
 		const reason = form.text('reason', { max: 1000, multiline: true });
 		if (id === null || reason === null) {
@@ -74,7 +113,7 @@ export const actions = {
 				message: 'accountErrors.reasonRequired'
 			});
 		}
-		if (!rejectEvent(getDb(), id, reason, { id: admin.id, ip: event.getClientAddress() })) {
+		if (!(await decide(event, id, reason))) {
 			return formFailure(409, { message: 'errors.statusConflict' });
 		}
 		return { done: 'rejected' };

@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/accounts/auth';
-import { listOutbox } from '$lib/server/bookings/bookings';
+import { listOutbox } from '$lib/server/mail/outbox';
 import { resend } from '$lib/server/mail/sender';
 import { getDb } from '$lib/server/platform/db';
 import { formFailure, FormReader, formAction } from '$lib/server/platform/form';

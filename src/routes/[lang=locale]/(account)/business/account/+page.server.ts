@@ -4,6 +4,7 @@ import {
 	changePassword,
 	getBusiness,
 	getPasswordHash,
+	setNewBookingMails,
 	updateBusinessProfile
 } from '$lib/server/accounts/accounts';
 import { recordAudit } from '$lib/server/platform/audit';
@@ -41,6 +42,12 @@ export const actions = {
 			ip: event.getClientAddress()
 		});
 		return { saved: 'profile' as const };
+	}),
+
+	mail: formAction(async (event, data) => {
+		const user = requireBusiness(event);
+		setNewBookingMails(getDb(), user.businessId, data.get('mailNewBookings') === 'on');
+		return { saved: 'mail' as const };
 	}),
 
 	password: formAction(async (event, data) => {

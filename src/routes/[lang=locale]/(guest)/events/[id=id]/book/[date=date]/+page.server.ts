@@ -13,6 +13,7 @@ import { venueOf } from '$lib/server/events/event-views';
 import { eventText } from '$lib/server/events/events';
 import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
 import { Throttle } from '$lib/server/platform/throttle';
+import { getTranslators } from '$lib/i18n/translator';
 
 /** Bookings from one address: 20 an hour is more than a family or a hotel desk needs. */
 const bookingsByIp = new Throttle({ max: 20, windowSeconds: 3600 });
@@ -80,6 +81,7 @@ export const actions = {
 		bookingsByIp.hit(ip);
 
 		let outcome: BookingOutcome;
+		const translators = await getTranslators();
 		try {
 			const db = getDb();
 			outcome = await groupWrite(db, () =>
@@ -97,7 +99,7 @@ export const actions = {
 						formKey: key as string,
 						origin: url.origin
 					},
-					locals.t
+					translators
 				)
 			);
 		} catch (err) {
