@@ -10,6 +10,7 @@ import { handleSession } from '$lib/server/handles/session';
 import { scheduleMaintenance } from '$lib/server/platform/maintenance';
 import { scheduleSender, smtpSender } from '$lib/server/mail/sender';
 import { queueReminders } from '$lib/server/bookings/bookings';
+import { lapseOffers } from '$lib/server/bookings/waitlist';
 import { getTranslators } from '$lib/i18n/translator';
 
 export const init: ServerInit = async () => {
@@ -20,7 +21,10 @@ export const init: ServerInit = async () => {
 		initialiseContent(db, process.env.DEMO_DATA !== '0');
 		scheduleMaintenance(db, () => {});
 		// Without SMTP_URL messages stay in the department's outbox page.
-		scheduleSender(db, smtpSender(), () => queueReminders(db, translators));
+		scheduleSender(db, smtpSender(), () => {
+			queueReminders(db, translators);
+			lapseOffers(db, translators);
+		});
 	} catch (err) {
 		if (!(err instanceof StartupError)) throw err;
 		console.error(`Visit Lạng Sơn cannot start: ${err.message}`);

@@ -458,6 +458,16 @@ test.describe('bad input on the booking form', () => {
 				db.prepare('SELECT checked_in_at FROM booking WHERE code = ?').pluck().get(code)
 			)
 		).toBeNull();
+		// Nor can it write to the guests.
+		const message = await other.post(`/en/business/events/${eventId}/bookings/${date}?/message`, {
+			form: { message_vi: 'Khuyến mãi!' }
+		});
+		expect(message.status()).toBe(404);
+		expect(
+			readDb((db) =>
+				db.prepare('SELECT count(*) FROM guest_message WHERE event_id = ?').pluck().get(eventId)
+			)
+		).toBe(0);
 		await other.dispose();
 
 		// The confirmation waits in the outbox, which the department can read.

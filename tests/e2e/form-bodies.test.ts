@@ -49,7 +49,7 @@ function everyAction(): { route: string; action: string }[] {
 test('every form action answers a body that is not a form with 400 and a translated message @once', async () => {
 	test.setTimeout(90_000);
 	const { business, eventId, date, email } = await bookableEvent('bodies', {
-		capacity: 10,
+		capacity: 2,
 		maxParty: 2
 	});
 	const admin = await adminClient('bodies-admin');
@@ -61,6 +61,18 @@ test('every form action answers a body that is not a form with 400 and a transla
 		party: '1'
 	});
 	const bookingToken = /\/bookings\/([^/?]+)/.exec(booked.headers()['location'])![1];
+	// One seat left: a party of two waits, for the waiting-list page's actions.
+	const waitForm = await (await anonymous.get(`/en/events/${eventId}/book/${date}`)).text();
+	const waited = await anonymous.post(`/en/events/${eventId}/book/${date}?/wait`, {
+		form: {
+			key: /name="key" value="([^"]+)"/.exec(waitForm)![1],
+			name: 'Khách chờ',
+			phone: '0912 345 679',
+			party: '2'
+		},
+		maxRedirects: 0
+	});
+	const waitToken = /\/waitlist\/([^/?]+)/.exec(waited.headers()['location'])![1];
 	// Its own business's login: never another test's, running at the same time.
 	const userId = readDb((db) =>
 		db.prepare('SELECT id FROM user WHERE email = ?').pluck().get(email)
@@ -81,7 +93,12 @@ test('every form action answers a body that is not a form with 400 and a transla
 				.map((part) => {
 					if (part === '[lang=locale]') return 'en';
 					if (part === '[date=date]') return date;
-					if (part === '[token]') return route.includes('reset') ? resetToken : bookingToken;
+					if (part === '[token]')
+						return route.includes('reset')
+							? resetToken
+							: route.includes('waitlist')
+								? waitToken
+								: bookingToken;
 					// The department's editors: a record that exists, so the page renders its answer.
 					if (part === '[slug]') return 'ky-lua-market';
 					if (part === '[page]') return 'mau-son';

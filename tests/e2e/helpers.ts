@@ -321,7 +321,7 @@ export function postBooking(
 		fields = {}
 	}: { key?: string; ip: string; fields?: Record<string, string> }
 ) {
-	return fetch(`${base}/en/events/${eventId}/book/${date}`, {
+	return fetch(`${base}/en/events/${eventId}/book/${date}?/book`, {
 		method: 'POST',
 		redirect: 'manual',
 		headers: {
@@ -358,5 +358,5 @@ export async function bookVia(
 ) {
 	const form = await guest.get(path);
 	const key = /name="key" value="([^"]+)"/.exec(await form.text())![1];
-	return guest.post(path, { form: { key, ...fields }, maxRedirects: 0 });
+	return guest.post(`${path}?/book`, { form: { key, ...fields }, maxRedirects: 0 });
 }

@@ -396,6 +396,133 @@ test('a server killed while sending loses no message and sends none twice @once'
 	}
 });
 
+test('a waiting party is offered the seats a guest gives back, by e-mail, and books them; seats are never over-sold @once', async () => {
+	test.setTimeout(180_000);
+	const port = Number(new URL(BASE_URL).port);
+	const inbox: Received[] = [];
+	const smtp = mailServer(port + 34, inbox);
+	await smtp.start();
+	const { dir, base, server } = await ownServer('mail-wait', 33, { env: mailEnv(port + 34) });
+	const db = join(dir, 'portal.db');
+	const arrived = (to: string) => inbox.filter((m) => m.to === to);
+	try {
+		const { eventId, date, business } = await bookableEvent('mail-wait', {
+			capacity: 4,
+			maxParty: 4,
+			base,
+			databasePath: db
+		});
+		const bookPath = `/en/events/${eventId}/book/${date}`;
+		const guest = async (key: string) => client(key, base);
+		const manageOf = (res: { status(): number; headers(): Record<string, string> }) => {
+			expect(res.status()).toBe(303);
+			return new URL(res.headers()['location'], base).pathname;
+		};
+
+		// Two guests fill the date.
+		const first = await guest('wait-1');
+		const firstBooking = manageOf(
+			await bookVia(first, bookPath, { name: 'An', email: 'an@example.vn', party: '2' })
+		);
+		const second = await guest('wait-2');
+		const secondBooking = manageOf(
+			await bookVia(second, bookPath, { name: 'Bình', email: 'binh@example.vn', party: '2' })
+		);
+		// The page now offers the waiting list; a family of three joins it from the Chinese page.
+		const family = await guest('wait-3');
+		const full = await (await family.get(`/zh/events/${eventId}/book/${date}`)).text();
+		expect(full).toContain('该日期已满');
+		expect(full).toContain('action="?/wait"');
+		const key = /name="key" value="([^"]+)"/.exec(full)![1];
+		const joined = await family.post(`/zh/events/${eventId}/book/${date}?/wait`, {
+			form: { key, name: '王伟', email: 'wangwei@example.cn', party: '3' },
+			maxRedirects: 0
+		});
+		expect(joined.status()).toBe(303);
+		const waitPage = new URL(joined.headers()['location'], base).pathname;
+		expect(waitPage).toMatch(/^\/zh\/waitlist\//);
+		expect(await (await family.get(waitPage)).text()).toContain('您已在候补名单中');
+		await expect.poll(() => arrived('wangwei@example.cn').length, { timeout: 20_000 }).toBe(1);
+		expect(arrived('wangwei@example.cn')[0].subject).toMatch(/^已加入候补名单：/);
+
+		const seats = () =>
+			readDb(
+				(d) => ({
+					...(d
+						.prepare('SELECT taken, held FROM occurrence_seats WHERE event_id = ? AND date = ?')
+						.get(eventId, date) as { taken: number; held: number }),
+					booked: d
+						.prepare(
+							"SELECT coalesce(sum(party), 0) FROM booking WHERE event_id = ? AND status = 'confirmed'"
+						)
+						.pluck()
+						.get(eventId),
+					offered: d
+						.prepare(
+							"SELECT coalesce(sum(party), 0) FROM waitlist WHERE event_id = ? AND status = 'offered'"
+						)
+						.pluck()
+						.get(eventId)
+				}),
+				db
+			);
+
+		// One guest cancels: two seats free, too few for the family, who wait on.
+		expect((await first.post(`${firstBooking}?/cancel`, { form: {} })).status()).toBe(200);
+		expect(seats()).toEqual({ taken: 2, held: 0, booked: 2, offered: 0 });
+		// The other cancels: four free, three held for the family and offered by e-mail in Chinese.
+		expect((await second.post(`${secondBooking}?/cancel`, { form: {} })).status()).toBe(200);
+		expect(seats()).toEqual({ taken: 0, held: 3, booked: 0, offered: 3 });
+		await expect.poll(() => arrived('wangwei@example.cn').length, { timeout: 20_000 }).toBe(2);
+		const offer = arrived('wangwei@example.cn')[1];
+		expect(offer.subject).toMatch(/^为您保留的名额：/);
+		const link = new URL(/http\S+\/zh\/waitlist\/[a-z2-7.]+/.exec(offer.text)![0]).pathname;
+		expect(await (await family.get(link)).text()).toContain('已为您保留3个名额');
+		// Only the one seat not held is for sale.
+		expect(await (await family.get(`/en/events/${eventId}/book/${date}`)).text()).toContain(
+			'1 seat left'
+		);
+
+		// At once: the family confirms while three walk-ins each try to book one seat.
+		const others = await Promise.all([1, 2, 3].map((i) => guest(`wait-other-${i}`)));
+		const [accepted, ...walkIns] = await Promise.all([
+			family.post(`${link}?/accept`, { form: {}, maxRedirects: 0 }),
+			...others.map((o, i) =>
+				bookVia(o, bookPath, { name: `Khách ${i}`, phone: '0912 345 678', party: '1' })
+			)
+		]);
+		expect(accepted.status()).toBe(303);
+		expect(walkIns.map((r) => r.status()).sort()).toEqual([303, 409, 409]);
+		expect(seats()).toEqual({ taken: 4, held: 0, booked: 4, offered: 0 });
+		const booking = await (await family.get(accepted.headers()['location'])).text();
+		expect(booking).toContain('王伟');
+		await expect.poll(() => arrived('wangwei@example.cn').length, { timeout: 20_000 }).toBe(3);
+		expect(arrived('wangwei@example.cn')[2].subject).toMatch(/^预订成功：/);
+		// The waiting-list page now says the places were taken.
+		expect(await (await family.get(waitPage)).text()).toContain('您已接受为您保留的名额');
+
+		// The business writes to the date's guests; the family reads the Chinese version.
+		const wrote = await business.post(`/en/business/events/${eventId}/bookings/${date}?/message`, {
+			form: {
+				message_vi: 'Trời mưa: chúng tôi vào trong nhà.',
+				message_zh: '下雨了：我们改到室内。'
+			}
+		});
+		expect(wrote.status()).toBe(200);
+		expect(await wrote.text()).toContain('Sent to 2 guests.');
+		await expect.poll(() => arrived('wangwei@example.cn').length, { timeout: 20_000 }).toBe(4);
+		const news = arrived('wangwei@example.cn')[3];
+		expect(news.subject).toMatch(/^来自Tour mail-wait：/);
+		expect(news.text).toContain('下雨了：我们改到室内。');
+		expect(news.text).not.toContain('Trời mưa');
+		await business.dispose();
+		await Promise.all([first, second, family, ...others].map((c) => c.dispose()));
+	} finally {
+		await stopServer(server);
+		await smtp.stop();
+	}
+});
+
 test('without a mail server, "forgot my password" sends people to the department instead @once', async () => {
 	// The shared e2e server has no SMTP_URL.
 	const visitor = await client('forgot-no-mail');

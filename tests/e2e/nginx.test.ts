@@ -132,7 +132,7 @@ test('a signed-in page and a booking POST never come from the cache @once', asyn
 		const form = await get(bookingPage);
 		expect(form.headers.get('x-cache')).not.toBe('HIT');
 		const key = /name="key" value="([^"]+)"/.exec(await form.text())![1];
-		const res = await fetch(`${nginx.base}${bookingPage}`, {
+		const res = await fetch(`${nginx.base}${bookingPage}?/book`, {
 			method: 'POST',
 			redirect: 'manual',
 			headers: {

@@ -26,6 +26,8 @@ export interface MailBooking {
 export type GuestMailKind =
 	| 'booking_confirmed'
 	| 'booking_reminder'
+	| 'booking_changed'
+	| 'organiser_message'
 	| 'booking_cancelled_by_guest'
 	| 'booking_cancelled_by_organiser';
 
@@ -96,7 +98,7 @@ export function queueGuestMail(
 	t: Translate,
 	booking: MailBooking,
 	kind: GuestMailKind,
-	options: { origin: string; now: number; manageLink?: string }
+	options: { origin: string; now: number; manageLink?: string; extra?: Record<string, string> }
 ): void {
 	const recipient = booking.email ?? booking.phone;
 	const event = getEvent(db, booking.eventId);
@@ -116,7 +118,8 @@ export function queueGuestMail(
 		map: mapLink(venue, options.origin, locale) || eventLink,
 		price: priceLine(t, event, booking.party, locale),
 		link: eventLink,
-		manage: SECRET_LINK
+		manage: SECRET_LINK,
+		...options.extra
 	};
 	const confirmation = kind === 'booking_confirmed' && options.manageLink;
 	queueMail(
@@ -130,7 +133,7 @@ export function queueGuestMail(
 			body: t(`bookingMail.${kind}_body`, params),
 			secretLink: confirmation ? options.manageLink : undefined,
 			calendar:
-				kind === 'booking_confirmed' || kind === 'booking_reminder'
+				kind === 'booking_confirmed' || kind === 'booking_reminder' || kind === 'booking_changed'
 					? bookingCalendar(db, t, booking, event, {
 							host: new URL(options.origin || 'http://localhost').host,
 							link: eventLink,

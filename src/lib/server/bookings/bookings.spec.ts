@@ -1,6 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getTranslators } from '$lib/i18n/translator';
-import { weekdayMask } from '$lib/recurrence';
 import {
 	cancelBookingByGuest,
 	cancelEventAndBookings,
@@ -16,6 +15,7 @@ import {
 	newFormKey,
 	normaliseCode,
 	queueReminders,
+	messageGuests,
 	retentionDays,
 	setOccurrenceCancelledWithBookings,
 	type BookingRequest,
@@ -27,10 +27,13 @@ import { toCsv } from '../platform/csv';
 import { openDatabase, type Db } from '../platform/db';
 import { createEvent, type EventInput } from '../events/events';
 import { privacyVersion } from '../content/pages';
-
-const vn = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h - 7) / 1000;
-// A Wednesday morning; the tour runs on Saturdays 18:00–21:00 from 28 November.
-const NOW = vn(2026, 11, 25, 9);
+import {
+	NOW,
+	publishedEvent as publish,
+	tour,
+	verifiedBusiness,
+	vn
+} from '../../../../tests/unit/fixtures/bookings';
 
 let db: Db;
 let businessId: number;
@@ -41,35 +44,7 @@ beforeAll(async () => {
 	all = await getTranslators();
 });
 
-const tour = (over: Partial<EventInput> = {}): EventInput => ({
-	category: 'tour',
-	title: { vi: 'Tour ẩm thực', en: 'Food tour', zh: '美食之旅' },
-	description: { vi: 'Đi bộ', en: 'On foot', zh: '步行' },
-	startsAt: vn(2026, 11, 28, 18),
-	endsAt: vn(2026, 11, 28, 21),
-	weekdays: weekdayMask([6]),
-	untilDate: '2026-12-31',
-	skipped: [],
-	placeId: null,
-	venueAddress: 'Chợ Kỳ Lừa',
-	lat: null,
-	lon: null,
-	priceVnd: 250000,
-	capacity: 10,
-	bookable: true,
-	maxParty: 4,
-	contact: '',
-	image: null,
-	imageAlt: { vi: '', en: '', zh: '' },
-	imageCredit: '',
-	...over
-});
-
-function publishedEvent(over: Partial<EventInput> = {}): number {
-	const id = createEvent(db, businessId, tour(over), NOW - 86400);
-	db.prepare("UPDATE event SET status = 'published', published_at = ? WHERE id = ?").run(NOW, id);
-	return id;
-}
+const publishedEvent = (over: Partial<EventInput> = {}) => publish(db, businessId, over);
 
 const request = (over: Partial<BookingRequest> = {}): BookingRequest => ({
 	eventId,
@@ -95,14 +70,7 @@ const tokenOf = (outcome: ReturnType<typeof book>) => {
 
 beforeEach(() => {
 	db = openDatabase(':memory:');
-	businessId = Number(
-		db
-			.prepare(
-				`INSERT INTO business (name, kind, phone, address, status, status_reason, created_at, updated_at)
-				VALUES ('Tour Co', 'tour_operator', '0205 3870 111', 'x', 'verified', '', 0, 0)`
-			)
-			.run().lastInsertRowid
-	);
+	businessId = verifiedBusiness(db);
 	eventId = publishedEvent();
 });
 afterEach(() => db.close());
@@ -352,6 +320,57 @@ describe('messages', () => {
 		const zh = sent.find((m) => m.recipient === 'wang@example.cn')!;
 		expect(zh.body).toContain('18:00');
 		expect(zh.body).not.toMatch(/Hello|Event|Booking/);
+	});
+});
+
+describe('the organiser’s message to its guests', () => {
+	it('reaches every confirmed guest of the date in their language, or the first written; limited a day', () => {
+		tokenOf(book({ email: 'lan@example.vn', locale: 'vi' }));
+		tokenOf(book({ email: 'wang@example.cn', locale: 'zh' }));
+		tokenOf(book({ email: 'tom@example.com', locale: 'en' }));
+		const gone = tokenOf(book({ email: 'gone@example.vn' }));
+		cancelBookingByGuest(db, gone, all, NOW);
+		tokenOf(book({ email: 'other@example.vn', date: '2026-12-05' }));
+		const userId = Number(
+			db
+				.prepare(
+					`INSERT INTO user (email, password_hash, role, business_id, created_at, password_changed_at)
+					VALUES ('owner@example.vn', 'h', 'business', ?, 0, 0)`
+				)
+				.run(businessId).lastInsertRowid
+		);
+		const send = (at: number) =>
+			messageGuests(
+				db,
+				{
+					eventId,
+					date: '2026-11-28',
+					userId,
+					text: { vi: 'Trời mưa: chúng tôi vào trong nhà.', en: '', zh: '下雨了：改到室内。' },
+					origin: 'https://visit.example',
+					ip: '203.0.113.9'
+				},
+				all,
+				at
+			);
+		expect(send(NOW)).toEqual({ kind: 'sent', recipients: 3 });
+		const sent = listOutbox(db).filter((m) => m.kind === 'organiser_message');
+		const to = (r: string) => sent.find((m) => m.recipient === r)!;
+		expect(sent).toHaveLength(3);
+		expect(to('wang@example.cn').body).toContain('下雨了：改到室内。');
+		expect(to('wang@example.cn').subject).toBe('来自Tour Co：美食之旅');
+		expect(to('lan@example.vn').body).toContain('Trời mưa');
+		// No English version: the English guest gets the first one written, in an English message.
+		expect(to('tom@example.com').body).toContain('Trời mưa');
+		expect(to('tom@example.com').body).toContain('writes to everyone booked for that date');
+		expect(to('tom@example.com').body).toContain('0205 3870 111');
+		expect(
+			db.prepare("SELECT detail FROM audit WHERE action = 'guests_messaged'").pluck().all()
+		).toHaveLength(1);
+		expect(send(NOW + 60).kind).toBe('sent');
+		expect(send(NOW + 120).kind).toBe('sent');
+		expect(send(NOW + 180)).toEqual({ kind: 'tooMany', max: 3 });
+		expect(send(NOW + 86400 + 1).kind).toBe('sent');
 	});
 });
 

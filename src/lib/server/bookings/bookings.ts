@@ -11,6 +11,7 @@ import { cancelEvent, eventText, getPublicEvent, setOccurrenceCancelled } from '
 import type { EventRecord } from '../events/events';
 import { hashSecret, parseToken, randomSecret, secretMatches } from '../platform/tokens';
 import { nowSeconds } from '../platform/clock';
+import { recordAudit } from '../platform/audit';
 import { queueBusinessMail } from '../mail/business-mail';
 import { displayCode, queueGuestMail, type MailBooking } from './booking-mail';
 
@@ -54,11 +55,12 @@ export interface SeatStatus {
 	state: SeatState;
 }
 
+/** Seats booked, plus those held for an offer to a waiting party. */
 function takenSeats(db: Db, eventId: number, date: string): number {
 	return (
 		prepared<[number, string], number>(
 			db,
-			'SELECT taken FROM occurrence_seats WHERE event_id = ? AND date = ?'
+			'SELECT taken + held FROM occurrence_seats WHERE event_id = ? AND date = ?'
 		)
 			.pluck()
 			.get(eventId, date) ?? 0
@@ -98,7 +100,7 @@ export function getSeatStatus(
 export function seatsLeftByDate(db: Db, event: EventRecord): Map<string, number> {
 	const rows = prepared<[number], { date: string; taken: number }>(
 		db,
-		'SELECT date, taken FROM occurrence_seats WHERE event_id = ?'
+		'SELECT date, taken + held AS taken FROM occurrence_seats WHERE event_id = ?'
 	).all(event.id);
 	const capacity = event.capacity ?? 0;
 	return new Map(rows.map((r) => [r.date, Math.max(0, capacity - r.taken)]));
@@ -142,7 +144,7 @@ function serverKey(db: Db): Buffer {
  * The manage link's secret, derived from the booking form's one-time key: a repeated POST of the
  * same form leads to the same link without the secret ever being stored.
  */
-function manageSecret(db: Db, formKey: string): string {
+export function manageSecret(db: Db, formKey: string): string {
 	const mac = createHmac('sha256', serverKey(db)).update(`manage:${formKey}`).digest();
 	return encodeBase32LowerCaseNoPadding(mac.subarray(0, 15));
 }
@@ -169,6 +171,90 @@ export interface BookingRequest {
 	formKey: string;
 	/** The site's origin, for the event's link in the confirmation message. */
 	origin: string;
+}
+
+export type NewBooking = Omit<BookingRequest, 'formKey'> & {
+	/** The occurrence's seats before this booking took its own. */
+	status: SeatStatus;
+	idempotencyHash: Uint8Array;
+	/** The manage link's secret; only its hash is kept. */
+	secret: string;
+};
+
+/**
+ * Writes a booking whose seats are already taken, with its code and manage link, and queues the
+ * guest's confirmation and the business's note, in the caller's transaction.
+ */
+export function recordBooking(
+	db: Db,
+	booking: NewBooking,
+	translators: Translators,
+	now: number
+): { id: number; token: string } {
+	const codeTaken = prepared<[string], number>(db, 'SELECT 1 FROM booking WHERE code = ?').pluck();
+	let code = newCode();
+	while (codeTaken.get(code)) code = newCode();
+	const manageId = randomSecret();
+	const { status } = booking;
+	const id = Number(
+		prepared(
+			db,
+			`INSERT INTO booking (event_id, date, starts_at, ends_at, code, manage_id, manage_hash,
+				idempotency_hash, party, name, phone, email, locale, privacy_version, marketing, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		).run(
+			booking.eventId,
+			booking.date,
+			status.occurrence.startsAt,
+			status.occurrence.endsAt,
+			code,
+			manageId,
+			hashSecret(booking.secret),
+			booking.idempotencyHash,
+			booking.party,
+			booking.name,
+			booking.phone,
+			booking.email,
+			booking.locale,
+			privacyVersion(db),
+			booking.marketing ? 1 : 0,
+			now
+		).lastInsertRowid
+	);
+	const token = `${manageId}.${booking.secret}`;
+	const mail: MailBooking = {
+		id,
+		eventId: booking.eventId,
+		code,
+		party: booking.party,
+		name: booking.name,
+		phone: booking.phone,
+		email: booking.email,
+		locale: booking.locale,
+		startsAt: status.occurrence.startsAt,
+		endsAt: status.occurrence.endsAt
+	};
+	queueGuestMail(db, translators[booking.locale], mail, 'booking_confirmed', {
+		origin: booking.origin,
+		now,
+		manageLink: `${booking.origin}/${booking.locale}/bookings/${token}`
+	});
+	queueBusinessMail(
+		db,
+		translators,
+		status.event.businessId,
+		'booking_new',
+		(locale) => ({
+			title: eventText(status.event, locale).title,
+			date: formatDate(status.occurrence.startsAt, locale, 'weekdayDate'),
+			party: booking.party,
+			taken: status.taken + booking.party,
+			capacity: status.capacity,
+			link: `${booking.origin}/${locale}/business/events/${booking.eventId}/bookings/${booking.date}`
+		}),
+		now
+	);
+	return { id, token };
 }
 
 export type BookingOutcome =
@@ -216,74 +302,18 @@ export function createBooking(
 			const took = prepared(
 				db,
 				`UPDATE occurrence_seats SET taken = taken + ?
-				WHERE event_id = ? AND date = ? AND taken + ? <= ?`
+				WHERE event_id = ? AND date = ? AND taken + held + ? <= ?`
 			).run(request.party, request.eventId, request.date, request.party, status.capacity);
 			if (took.changes !== 1) return { kind: 'full', left: status.left };
-
-			const codeTaken = prepared<[string], number>(
+			const { token } = recordBooking(
 				db,
-				'SELECT 1 FROM booking WHERE code = ?'
-			).pluck();
-			let code = newCode();
-			while (codeTaken.get(code)) code = newCode();
-			const manageId = randomSecret();
-			const secret = manageSecret(db, request.formKey);
-			const id = Number(
-				prepared(
-					db,
-					`INSERT INTO booking (event_id, date, starts_at, ends_at, code, manage_id, manage_hash,
-						idempotency_hash, party, name, phone, email, locale, privacy_version, marketing, created_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-				).run(
-					request.eventId,
-					request.date,
-					status.occurrence.startsAt,
-					status.occurrence.endsAt,
-					code,
-					manageId,
-					hashSecret(secret),
-					formKeyHash,
-					request.party,
-					request.name,
-					request.phone,
-					request.email,
-					request.locale,
-					privacyVersion(db),
-					request.marketing ? 1 : 0,
-					now
-				).lastInsertRowid
-			);
-			const token = `${manageId}.${secret}`;
-			const booking: MailBooking = {
-				id,
-				eventId: request.eventId,
-				code,
-				party: request.party,
-				name: request.name,
-				phone: request.phone,
-				email: request.email,
-				locale: request.locale,
-				startsAt: status.occurrence.startsAt,
-				endsAt: status.occurrence.endsAt
-			};
-			queueGuestMail(db, translators[request.locale], booking, 'booking_confirmed', {
-				origin: request.origin,
-				now,
-				manageLink: `${request.origin}/${request.locale}/bookings/${token}`
-			});
-			queueBusinessMail(
-				db,
+				{
+					...request,
+					status,
+					idempotencyHash: formKeyHash,
+					secret: manageSecret(db, request.formKey)
+				},
 				translators,
-				status.event.businessId,
-				'booking_new',
-				(locale) => ({
-					title: eventText(status.event, locale).title,
-					date: formatDate(status.occurrence.startsAt, locale, 'weekdayDate'),
-					party: request.party,
-					taken: status.taken + request.party,
-					capacity: status.capacity,
-					link: `${request.origin}/${locale}/business/events/${request.eventId}/bookings/${request.date}`
-				}),
 				now
 			);
 			return { kind: 'booked', token };
@@ -392,20 +422,59 @@ function cancelBookingsOf(
 		`SELECT ${BOOKING_COLUMNS} FROM booking
 		WHERE event_id = ? AND (? IS NULL OR date = ?) AND status = 'confirmed' AND ends_at > ?`
 	).all(eventId, date, date, now);
-	const cancel = prepared(
+	for (const booking of bookings) cancelByOrganiser(db, booking, translators, now);
+	return bookings.length;
+}
+
+function cancelByOrganiser(db: Db, booking: BookingRow, translators: Translators, now: number) {
+	prepared(
 		db,
 		`UPDATE booking SET status = 'cancelled', cancelled_by = 'organiser', cancelled_at = ?
 		WHERE id = ?`
-	);
-	for (const booking of bookings) {
-		cancel.run(now, booking.id);
-		releaseSeats(db, booking);
-		queueGuestMail(db, translators[booking.locale], booking, 'booking_cancelled_by_organiser', {
-			origin: process.env.ORIGIN ?? '',
-			now
-		});
+	).run(now, booking.id);
+	releaseSeats(db, booking);
+	queueGuestMail(db, translators[booking.locale], booking, 'booking_cancelled_by_organiser', {
+		origin: process.env.ORIGIN ?? '',
+		now
+	});
+}
+
+/**
+ * After a change to an event is approved: coming bookings on a date the event no longer has are
+ * cancelled, and those whose times moved take the new times; each guest is told. Returns how many
+ * bookings changed.
+ */
+export function applyScheduleChange(
+	db: Db,
+	eventId: number,
+	translators: Translators,
+	now = nowSeconds(),
+	origin = process.env.ORIGIN ?? ''
+): number {
+	const event = getPublicEvent(db, eventId);
+	if (!event) return 0;
+	const coming = prepared<[number, number], BookingRow>(
+		db,
+		`SELECT ${BOOKING_COLUMNS} FROM booking WHERE event_id = ? AND status = 'confirmed' AND ends_at > ?`
+	).all(eventId, now);
+	let changed = 0;
+	for (const booking of coming) {
+		const occurrence = occurrenceOn(event, booking.date);
+		if (!occurrence || occurrence.cancelled) {
+			cancelByOrganiser(db, booking, translators, now);
+			changed++;
+		} else if (occurrence.startsAt !== booking.startsAt || occurrence.endsAt !== booking.endsAt) {
+			// A new reminder is due for the new time.
+			prepared(
+				db,
+				'UPDATE booking SET starts_at = ?, ends_at = ?, reminded_at = NULL WHERE id = ?'
+			).run(occurrence.startsAt, occurrence.endsAt, booking.id);
+			const moved = { ...booking, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt };
+			queueGuestMail(db, translators[booking.locale], moved, 'booking_changed', { origin, now });
+			changed++;
+		}
 	}
-	return bookings.length;
+	return changed;
 }
 
 /** The whole event called off, with its coming bookings, in one transaction. */
@@ -472,6 +541,15 @@ export function listOccurrenceBookings(
 			.map((row) => [row.date, row])
 	);
 	const capacity = event.capacity ?? 0;
+	// Seats held for a waiting party's offer are not free either.
+	const held = new Map(
+		prepared<[number], [string, number]>(
+			db,
+			'SELECT date, held FROM occurrence_seats WHERE event_id = ? AND held > 0'
+		)
+			.raw()
+			.all(event.id)
+	);
 	return expandSchedule(event, from, to).map((o) => {
 		const c = counts.get(o.date);
 		const taken = c?.people ?? 0;
@@ -480,7 +558,7 @@ export function listOccurrenceBookings(
 			cancelled: o.cancelled || event.status === 'cancelled',
 			capacity,
 			taken,
-			left: Math.max(0, capacity - taken),
+			left: Math.max(0, capacity - taken - (held.get(o.date) ?? 0)),
 			bookings: c?.bookings ?? 0,
 			checkedIn: c?.checkedIn ?? 0
 		};
@@ -542,6 +620,97 @@ export function checkIn(
 				'UPDATE booking SET checked_in_at = ? WHERE event_id = ? AND date = ? AND code = ?'
 			).run(arrived ? now : null, eventId, date, code);
 			return arrived ? 'checkedIn' : 'undone';
+		})
+		.immediate();
+}
+
+// --- The organiser writes to its guests -------------------------------------------------------
+
+/** Messages to one date's guests: at most this many a day, so guests are not flooded. */
+export const GUEST_MESSAGES_PER_DAY = 3;
+
+export type GuestMessageOutcome =
+	{ kind: 'sent'; recipients: number } | { kind: 'tooMany'; max: number } | { kind: 'over' };
+
+/**
+ * Queues a short message from the organiser to every confirmed guest of one date, each in the
+ * language they booked in when the business wrote that version, otherwise in the first it wrote
+ * (Vietnamese, English, Chinese). Logged, and limited per date and day.
+ */
+export function messageGuests(
+	db: Db,
+	message: {
+		eventId: number;
+		date: string;
+		userId: number;
+		text: Record<Locale, string>;
+		origin: string;
+		ip: string | null;
+	},
+	translators: Translators,
+	now = nowSeconds()
+): GuestMessageOutcome {
+	return db
+		.transaction((): GuestMessageOutcome => {
+			const sentToday = prepared<[number, string, number], number>(
+				db,
+				'SELECT count(*) FROM guest_message WHERE event_id = ? AND date = ? AND created_at > ?'
+			)
+				.pluck()
+				.get(message.eventId, message.date, now - 86400)!;
+			if (sentToday >= GUEST_MESSAGES_PER_DAY)
+				return { kind: 'tooMany', max: GUEST_MESSAGES_PER_DAY };
+			const guests = prepared<[number, string, number], BookingRow>(
+				db,
+				`SELECT ${BOOKING_COLUMNS} FROM booking WHERE event_id = ? AND date = ?
+					AND status = 'confirmed' AND erased_at IS NULL AND ends_at > ?`
+			).all(message.eventId, message.date, now);
+			const event = getPublicEvent(db, message.eventId);
+			if (!event) return { kind: 'over' };
+			const own = message.text.vi || message.text.en || message.text.zh;
+			const phone = prepared<[number], string>(db, 'SELECT phone FROM business WHERE id = ?')
+				.pluck()
+				.get(event.businessId);
+			const id = Number(
+				prepared(
+					db,
+					`INSERT INTO guest_message (event_id, date, user_id, text_vi, text_en, text_zh, recipients,
+						created_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+				).run(
+					message.eventId,
+					message.date,
+					message.userId,
+					message.text.vi,
+					message.text.en,
+					message.text.zh,
+					guests.length,
+					now
+				).lastInsertRowid
+			);
+			for (const guest of guests) {
+				queueGuestMail(db, translators[guest.locale], guest, 'organiser_message', {
+					origin: message.origin,
+					now,
+					extra: {
+						business: event.businessName,
+						message: message.text[guest.locale] || own,
+						contact: event.contact || phone || ''
+					}
+				});
+			}
+			recordAudit(
+				db,
+				{
+					actorId: message.userId,
+					action: 'guests_messaged',
+					subject: `event:${message.eventId}:${message.date}`,
+					detail: `guest_message:${id} (${guests.length})`,
+					ip: message.ip
+				},
+				now
+			);
+			return { kind: 'sent', recipients: guests.length };
 		})
 		.immediate();
 }

@@ -13,6 +13,7 @@ export type AuditAction =
 	| 'password_reset_requested'
 	| 'password_reset_used'
 	| 'profile_updated'
+	| 'guests_messaged'
 	| 'business_verified'
 	| 'business_suspended'
 	| 'business_reinstated'

@@ -1,6 +1,7 @@
 import { eraseOldAuditIps } from './audit';
 import { deleteExpiredResets } from '../accounts/accounts';
-import { eraseOldBookingContacts } from '../bookings/bookings';
+import { eraseOldBookingContacts, retentionDays } from '../bookings/bookings';
+import { eraseOldWaitlist } from '../bookings/waitlist';
 import { deleteExpiredSessions } from '../accounts/auth';
 import type { Db } from './db';
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ export interface MaintenanceReport {
 	expiredResets: number;
 	auditIpsErased: number;
 	bookingContactsErased: number;
+	waitlistContactsErased: number;
 	orphanImagesRemoved: number;
 	picturesReencoded: number;
 }
@@ -27,7 +29,8 @@ function eraseExpired(db: Db, now: number) {
 			expiredSessions: deleteExpiredSessions(db, now),
 			expiredResets: deleteExpiredResets(db, now),
 			auditIpsErased: eraseOldAuditIps(db, now),
-			bookingContactsErased: eraseOldBookingContacts(db, now)
+			bookingContactsErased: eraseOldBookingContacts(db, now),
+			waitlistContactsErased: eraseOldWaitlist(db, now, retentionDays())
 		}))
 		.immediate();
 }

@@ -13,6 +13,8 @@ import {
 import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
 import { describeEvent } from './describe';
 import { queueBusinessMail } from '$lib/server/mail/business-mail';
+import { applyScheduleChange } from '$lib/server/bookings/bookings';
+import { offerAfterChange } from '$lib/server/bookings/waitlist';
 import { nowSeconds } from '$lib/server/platform/clock';
 import { getTranslators } from '$lib/i18n/translator';
 
@@ -72,6 +74,11 @@ async function decide(event: RequestEvent, id: number, reason: string | null): P
 				reason === null
 					? approveEvent(db, id, actor, now)
 					: rejectEvent(db, id, reason, actor, now);
+			if (done && reason === null) {
+				// What the change means for those who booked or wait: new times, or seats to offer.
+				applyScheduleChange(db, id, translators, now, event.url.origin);
+				offerAfterChange(db, id, translators, now, event.url.origin);
+			}
 			if (done && before) {
 				const kind = reason === null ? 'event_approved' : 'event_rejected';
 				queueBusinessMail(

@@ -1,10 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import {
-	cancelBookingByGuest,
-	displayCode,
-	getBookingByToken
-} from '$lib/server/bookings/bookings';
+import { displayCode, getBookingByToken } from '$lib/server/bookings/bookings';
+import { cancelAndOffer } from '$lib/server/bookings/waitlist';
 import { getDb } from '$lib/server/platform/db';
 import { venueOf } from '$lib/server/events/event-views';
 import { eventText, getEvent } from '$lib/server/events/events';
@@ -51,8 +48,15 @@ export const load = (({ params, locals, url }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	cancel: formAction(async ({ params }) => {
-		const result = cancelBookingByGuest(getDb(), params.token, await getTranslators());
+	cancel: formAction(async ({ params, url }) => {
+		// The seats go back, and to the first waiting party they fit, in the same transaction.
+		const result = cancelAndOffer(
+			getDb(),
+			params.token,
+			await getTranslators(),
+			nowSeconds(),
+			url.origin
+		);
 		if (result === 'notFound') error(404, 'errors.notFoundText');
 		if (result === 'tooLate') return formFailure(409, { message: 'booking.tooLate' });
 		return { cancelled: true };

@@ -8,6 +8,8 @@ import {
 	displayCode,
 	listGuests,
 	listOccurrenceBookings,
+	messageGuests,
+	GUEST_MESSAGES_PER_DAY,
 	normaliseCode,
 	occurrenceOn
 } from '$lib/server/bookings/bookings';
@@ -16,6 +18,7 @@ import { formatDate } from '$lib/i18n/format';
 import { requireOwnEvent } from '../../../editor';
 import { eventText } from '$lib/server/events/events';
 import { formFailure, FormReader, formAction } from '$lib/server/platform/form';
+import { getTranslators } from '$lib/i18n/translator';
 
 /** The business's event and one of its dates, or 404. */
 function ownOccurrence(event: RequestEvent) {
@@ -44,6 +47,7 @@ export const load = ((event) => {
 			bookings: 0,
 			checkedIn: 0
 		},
+		messagesPerDay: GUEST_MESSAGES_PER_DAY,
 		guests: listGuests(db, record.id, occurrence.date).map((g) => ({
 			code: displayCode(g.code),
 			name: g.name,
@@ -96,5 +100,45 @@ async function mark(event: RequestEvent, data: FormData, arrived: boolean) {
 
 export const actions = {
 	checkIn: formAction((event, data) => mark(event, data, true)),
-	undo: formAction((event, data) => mark(event, data, false))
+	undo: formAction((event, data) => mark(event, data, false)),
+	message: formAction(async (event, data) => {
+		const { record, occurrence } = ownOccurrence(event);
+		const form = new FormReader(data);
+		const text = {
+			vi: form.text('message_vi', { required: false, max: 1000, multiline: true }) ?? '',
+			en: form.text('message_en', { required: false, max: 1000, multiline: true }) ?? '',
+			zh: form.text('message_zh', { required: false, max: 1000, multiline: true }) ?? ''
+		};
+		if (!form.ok) return formFailure(400, { values: form.values, errors: form.errors });
+		if (!text.vi && !text.en && !text.zh) {
+			return formFailure(400, {
+				values: form.values,
+				errors: { message_vi: 'bookings.messageEmpty' },
+				message: 'bookings.messageEmpty'
+			});
+		}
+		const outcome = messageGuests(
+			getDb(),
+			{
+				eventId: record.id,
+				date: occurrence.date,
+				userId: event.locals.user!.id,
+				text,
+				origin: event.url.origin,
+				ip: event.getClientAddress()
+			},
+			await getTranslators()
+		);
+		if (outcome.kind === 'tooMany') {
+			return formFailure(429, {
+				values: form.values,
+				message: 'bookings.messageTooMany',
+				params: { count: outcome.max }
+			});
+		}
+		if (outcome.kind === 'over') {
+			return formFailure(409, { values: form.values, message: 'bookings.messageOver' });
+		}
+		return { messaged: outcome.recipients };
+	})
 } satisfies Actions;
