@@ -54,7 +54,8 @@ test('a backup taken during a booking storm restores with every booking confirme
 				await Promise.all(Array.from({ length: 10 }, (_, j) => book(round * 10 + j)));
 			}
 		})();
-		await new Promise((resolve) => setTimeout(resolve, 500));
+		// Some bookings first, however slow this machine is.
+		await expect.poll(() => confirmed.length, { timeout: 30_000 }).toBeGreaterThan(20);
 		const backupStarted = Date.now();
 		const { stdout } = await npm(['backup', '--', copy], live);
 		expect(stdout).toContain(`Backed up ${live} to ${copy}.`);

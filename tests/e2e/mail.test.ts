@@ -515,6 +515,16 @@ test('a waiting party is offered the seats a guest gives back, by e-mail, and bo
 		expect(news.subject).toMatch(/^来自Tour mail-wait：/);
 		expect(news.text).toContain('下雨了：我们改到室内。');
 		expect(news.text).not.toContain('Trời mưa');
+
+		// The business calls the event off with a reason: the family is told, in Chinese, with it.
+		const off = await business.post(`/en/business/events/${eventId}?/cancel`, {
+			form: { reason: 'Bão đến: xin lỗi quý khách.' }
+		});
+		expect(off.status()).toBe(200);
+		await expect.poll(() => arrived('wangwei@example.cn').length, { timeout: 20_000 }).toBe(5);
+		const called = arrived('wangwei@example.cn')[4];
+		expect(called.subject).toMatch(/^活动取消：/);
+		expect(called.text).toContain('主办方说明：Bão đến: xin lỗi quý khách.');
 		await business.dispose();
 		await Promise.all([first, second, family, ...others].map((c) => c.dispose()));
 	} finally {

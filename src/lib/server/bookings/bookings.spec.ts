@@ -220,7 +220,16 @@ describe('the organiser', () => {
 		const zh = tokenOf(book({ locale: 'zh', email: 'w@example.cn' }));
 		const otherDate = tokenOf(book({ date: '2026-12-05' }));
 		expect(
-			setOccurrenceCancelledWithBookings(db, businessId, eventId, '2026-11-28', true, all, NOW)
+			setOccurrenceCancelledWithBookings(
+				db,
+				businessId,
+				eventId,
+				'2026-11-28',
+				true,
+				all,
+				NOW,
+				'Ca sĩ bị ốm.'
+			)
 		).toBe(true);
 		expect(getBookingByToken(db, vi)?.status).toBe('cancelled');
 		expect(getBookingByToken(db, zh)?.cancelledBy).toBe('organiser');
@@ -230,6 +239,10 @@ describe('the organiser', () => {
 			'Sự kiện bị hủy: Tour ẩm thực',
 			'活动取消：美食之旅'
 		]);
+		// The organiser's reason, in its own words, inside each guest's own language.
+		const zhBody = sent.find((m) => m.subject.startsWith('活动取消'))!.body;
+		expect(zhBody).toContain('主办方说明：Ca sĩ bị ốm.');
+		expect(zhBody).not.toMatch(/\{\{|Đơn vị/);
 	});
 
 	it('cancelling the event cancels every coming booking', () => {

@@ -415,27 +415,37 @@ function cancelBookingsOf(
 	eventId: number,
 	date: string | null,
 	translators: Translators,
-	now: number
+	now: number,
+	reason = ''
 ): number {
 	const bookings = prepared<[number, string | null, string | null, number], BookingRow>(
 		db,
 		`SELECT ${BOOKING_COLUMNS} FROM booking
 		WHERE event_id = ? AND (? IS NULL OR date = ?) AND status = 'confirmed' AND ends_at > ?`
 	).all(eventId, date, date, now);
-	for (const booking of bookings) cancelByOrganiser(db, booking, translators, now);
+	for (const booking of bookings) cancelByOrganiser(db, booking, translators, now, reason);
 	return bookings.length;
 }
 
-function cancelByOrganiser(db: Db, booking: BookingRow, translators: Translators, now: number) {
+function cancelByOrganiser(
+	db: Db,
+	booking: BookingRow,
+	translators: Translators,
+	now: number,
+	reason = ''
+) {
 	prepared(
 		db,
 		`UPDATE booking SET status = 'cancelled', cancelled_by = 'organiser', cancelled_at = ?
 		WHERE id = ?`
 	).run(now, booking.id);
 	releaseSeats(db, booking);
-	queueGuestMail(db, translators[booking.locale], booking, 'booking_cancelled_by_organiser', {
+	const t = translators[booking.locale];
+	queueGuestMail(db, t, booking, 'booking_cancelled_by_organiser', {
 		origin: process.env.ORIGIN ?? '',
-		now
+		now,
+		// The organiser's own words, when it gave any.
+		extra: { reason: reason ? `\n\n${t('bookingMail.organiserReason', { reason })}` : '' }
 	});
 }
 
@@ -483,12 +493,13 @@ export function cancelEventAndBookings(
 	businessId: number,
 	eventId: number,
 	translators: Translators,
-	now = nowSeconds()
+	now = nowSeconds(),
+	reason = ''
 ): boolean {
 	return db
 		.transaction(() => {
 			if (!cancelEvent(db, businessId, eventId, now)) return false;
-			cancelBookingsOf(db, eventId, null, translators, now);
+			cancelBookingsOf(db, eventId, null, translators, now, reason);
 			return true;
 		})
 		.immediate();
@@ -502,12 +513,13 @@ export function setOccurrenceCancelledWithBookings(
 	date: string,
 	cancelled: boolean,
 	translators: Translators,
-	now = nowSeconds()
+	now = nowSeconds(),
+	reason = ''
 ): boolean {
 	return db
 		.transaction(() => {
 			if (!setOccurrenceCancelled(db, businessId, eventId, date, cancelled)) return false;
-			if (cancelled) cancelBookingsOf(db, eventId, date, translators, now);
+			if (cancelled) cancelBookingsOf(db, eventId, date, translators, now, reason);
 			return true;
 		})
 		.immediate();

@@ -36,6 +36,9 @@ async function dateAction(event: RequestEvent, data: FormData, cancelled: boolea
 	const { user, record } = ownEvent(event);
 	const form = new FormReader(data);
 	const date = form.text('date', { max: 10 });
+	// Optional: told to those who booked the date.
+	const reason = form.text('reason', { required: false, max: 300 }) ?? '';
+	if (form.errors.reason) return formFailure(400, { message: form.errors.reason });
 	const translators = await getTranslators();
 	if (
 		!date ||
@@ -45,7 +48,9 @@ async function dateAction(event: RequestEvent, data: FormData, cancelled: boolea
 			record.id,
 			date,
 			cancelled,
-			translators
+			translators,
+			nowSeconds(),
+			reason
 		)
 	) {
 		return formFailure(400, { message: 'errors.invalidDate' });
@@ -70,10 +75,22 @@ export const actions = {
 		if (result !== 'submitted') return formFailure(409, { message: 'errors.statusConflict' });
 		return { done: 'submitted' };
 	}),
-	cancel: formAction(async (event) => {
+	cancel: formAction(async (event, data) => {
 		const { user, record } = ownEvent(event);
+		const form = new FormReader(data);
+		const reason = form.text('reason', { required: false, max: 300 }) ?? '';
+		if (form.errors.reason) return formFailure(400, { message: form.errors.reason });
 		const translators = await getTranslators();
-		if (!cancelEventAndBookings(getDb(), user.businessId, record.id, translators)) {
+		if (
+			!cancelEventAndBookings(
+				getDb(),
+				user.businessId,
+				record.id,
+				translators,
+				nowSeconds(),
+				reason
+			)
+		) {
 			return formFailure(409, { message: 'errors.statusConflict' });
 		}
 		return { done: 'eventCancelled' };
