@@ -20,7 +20,8 @@ export default defineConfig({
 	workers: 2,
 	forbidOnly: !!process.env.CI,
 	reporter: 'list',
-	timeout: 30_000,
+	// Generous: the heavier journeys take 25–35 s on two busy cores, and a slow machine is no failure.
+	timeout: 90_000,
 	use: {
 		baseURL,
 		// The server runs as it would behind a reverse proxy (ADDRESS_HEADER below): every request

@@ -12,6 +12,7 @@ const PAGES = [
 	'/food',
 	'/mau-son',
 	'/getting-there',
+	'/search?q=ky%20lua',
 	'/map',
 	'/events',
 	'/events/calendar',

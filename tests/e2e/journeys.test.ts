@@ -156,7 +156,8 @@ test.describe('on a phone, 390 px wide', () => {
 			'Food',
 			'Mẫu Sơn',
 			'Map',
-			'Getting here'
+			'Getting here',
+			'Search'
 		]);
 		for (const link of await sections.all()) await expect(link).toBeVisible();
 		if (info.project.name === 'js') await expect(menu).toHaveAttribute('aria-expanded', 'true');
@@ -204,6 +205,7 @@ test.describe('on a phone, 390 px wide', () => {
 				'/mau-son',
 				'/map',
 				'/getting-there',
+				'/search?q=ky%20lua',
 				'/privacy',
 				'/progress',
 				'/login',

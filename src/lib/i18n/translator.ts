@@ -6,8 +6,9 @@ export type { Translate };
 
 /**
  * Messages live in two files per language: `locales/<lang>.json` for every page, `account/<lang>.json`
- * for the business and department areas (and the server's messages to guests). The browser loads
- * the first with the page and the second only when someone enters those areas.
+ * for the business and department areas, the server's messages and the few public pages that load
+ * it themselves (search, the waiting list). The browser loads the first with the page and the
+ * second only when someone enters those areas.
  */
 const publicFiles = import.meta.glob<{ default: Messages }>('./locales/*.json');
 const accountFiles = import.meta.glob<{ default: Messages }>('./account/*.json');

@@ -204,7 +204,8 @@ export function scheduleSender(
 	let running = false;
 	const seconds = Math.max(1, Number(process.env.MAIL_POLL_SECONDS ?? 10));
 	const timer = setInterval(async () => {
-		if (running) return;
+		// Shutting down: the database is closed and nothing is left to do.
+		if (running || !db.open) return;
 		running = true;
 		try {
 			before();
