@@ -6,6 +6,10 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
+		// Registered by static/site.js, which pages without scripts load too.
+		serviceWorker: { register: false },
+		// Absolute asset paths: the service worker shows the kept offline page at any address.
+		paths: { relative: false },
 		csp: {
 			// Hashes, not nonces: the same page can then be served from nginx's cache to many visitors.
 			mode: 'hash',

@@ -1,12 +1,14 @@
 // `npm run lighthouse`: Lighthouse (mobile settings: a mid-range phone on a slow 4G connection,
-// simulated) on the home page, the events list, a place page and the map, against the production
-// build on loopback with demo data. Prints the four category scores per page and fails when one
-// is below 95. Uses Debian's Chromium (or CHROMIUM_PATH); map tiles come from a local stand-in so
-// the run needs no internet and a missing network does not count against the page.
-// Options: --no-build, --min <score> (default 95).
+// simulated) on the home page, a place page with two photos, an event page, search and the map,
+// against the production build on loopback with demo data, three runs in a row. Prints each run's
+// scores, LCP and total blocking time with Lighthouse's benchmarkIndex (how fast this machine is),
+// and fails when a score is below 95 or LCP above 2.5 s. Uses Debian's Chromium (or CHROMIUM_PATH);
+// map tiles come from a local stand-in so the run needs no internet.
+// Options: --no-build, --min <score> (default 95), --runs <n> (default 3).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { execFileSync, spawn } from 'node:child_process';
+import sharp from 'sharp';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -16,6 +18,9 @@ import { deflateSync } from 'node:zlib';
 const args = process.argv.slice(2);
 const minIndex = args.indexOf('--min');
 const MIN = minIndex >= 0 ? Number(args[minIndex + 1]) : 95;
+const runsIndex = args.indexOf('--runs');
+const RUNS = runsIndex >= 0 ? Number(args[runsIndex + 1]) : 3;
+const MAX_LCP_MS = 2500;
 const PORT = 4330;
 const TILE_PORT = 4331;
 const base = `http://127.0.0.1:${PORT}`;
@@ -80,7 +85,9 @@ const server = spawn('node', ['build'], {
 		HOST: '127.0.0.1',
 		ORIGIN: base,
 		DATABASE_PATH: join(dir, 'portal.db'),
-		TILE_URL: `http://127.0.0.1:${TILE_PORT}/{z}/{x}/{y}.png`
+		TILE_URL: `http://127.0.0.1:${TILE_PORT}/{z}/{x}/{y}.png`,
+		// Photos as the department uploads them.
+		BODY_SIZE_LIMIT: '16M'
 	},
 	stdio: ['ignore', 'ignore', 'inherit']
 });
@@ -116,41 +123,112 @@ chrome = await chromeLauncher.launch({
 	]
 });
 
-const pages = [
-	['home', '/vi'],
-	['events', '/en/events'],
-	['place', '/en/places/ky-lua-walking-street'],
-	['map', '/zh/map']
-];
+/** An officer (the real CLI) adds two busy photos to the walking street, as the department would. */
+async function photographPlace(slug) {
+	const email = 'lighthouse@example.vn';
+	const password = 'hoa đào nở rộ tháng giêng';
+	execFileSync('node', ['scripts/cli.js', 'admin-create', '--email', email], {
+		input: `${password}\n`,
+		env: { ...process.env, DATABASE_PATH: join(dir, 'portal.db') },
+		stdio: ['pipe', 'ignore', 'inherit']
+	});
+	const headers = { origin: base, accept: 'text/html' };
+	const login = await fetch(`${base}/en/login`, {
+		method: 'POST',
+		headers,
+		body: new URLSearchParams({ email, password }),
+		redirect: 'manual'
+	});
+	const cookie = login.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.join('; ');
+	for (const [i, mean] of [90, 160].entries()) {
+		const jpeg = await sharp({
+			create: {
+				width: 1600,
+				height: 1067,
+				channels: 3,
+				background: '#000',
+				noise: { type: 'gaussian', mean, sigma: 40 }
+			}
+		})
+			.jpeg({ quality: 85 })
+			.toBuffer();
+		const form = new FormData();
+		form.set('alt_vi', `Phố đi bộ Kỳ Lừa ${i + 1}`);
+		form.set('alt_en', `Kỳ Lừa walking street ${i + 1}`);
+		form.set('credit', 'Sở VHTTDL');
+		form.set('photo', new Blob([jpeg], { type: 'image/jpeg' }), `street-${i + 1}.jpg`);
+		const added = await fetch(`${base}/vi/admin/places/${slug}?/addPhoto`, {
+			method: 'POST',
+			headers: { ...headers, cookie },
+			body: form
+		});
+		if (!added.ok) {
+			const why = /class="[^"]*error[^"]*"[^>]*>([^<]+)/.exec(await added.text())?.[1];
+			throw new Error(`photo ${i + 1}: ${added.status} ${why ?? ''}`);
+		}
+	}
+}
+
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const rows = [];
+const results = [];
 let failed = false;
 try {
-	for (const [name, path] of pages) {
-		const result = await lighthouse(`${base}${path}`, {
-			port: chrome.port,
-			output: 'json',
-			logLevel: 'error',
-			onlyCategories: CATEGORIES
-		});
-		const lhr = result.lhr;
-		const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c].score ?? 0) * 100));
-		rows.push([name, path, ...scores]);
-		for (const [i, c] of CATEGORIES.entries()) {
-			if (scores[i] >= MIN) continue;
+	await photographPlace('ky-lua-walking-street');
+	const events = await (await fetch(`${base}/en/events`)).text();
+	const eventPath = /href="(\/en\/events\/\d+)"/.exec(events)?.[1];
+	if (!eventPath) throw new Error('no event in the demo');
+	const pages = [
+		['home', '/vi'],
+		['place with photos', '/en/places/ky-lua-walking-street'],
+		['event', eventPath],
+		// Results pages are noindex by design, which Lighthouse's SEO score counts against them.
+		['search', '/zh/search?q=ky%20lua', { seo: false }],
+		['map', '/zh/map']
+	];
+	for (let run = 1; run <= RUNS; run++) {
+		for (const [name, path, { seo = true } = {}] of pages) {
+			const { lhr } = await lighthouse(`${base}${path}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: CATEGORIES
+			});
+			const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c].score ?? 0) * 100));
+			const lcp = lhr.audits['largest-contentful-paint'].numericValue;
+			const tbt = lhr.audits['total-blocking-time'].numericValue;
+			results.push({ run, name, path, scores, lcp, tbt, index: lhr.environment.benchmarkIndex });
+			const low = CATEGORIES.filter((c, i) => scores[i] < MIN && (seo || c !== 'seo'));
+			if (low.length === 0 && lcp <= MAX_LCP_MS) continue;
 			failed = true;
-			const missed = lhr.categories[c].auditRefs
-				.map((ref) => lhr.audits[ref.id])
-				.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
-				.map((a) => `${a.id} (${a.displayValue ?? a.score})`);
-			console.log(`  ${path} ${c} ${scores[i]}: ${missed.join(', ')}`);
+			for (const c of low.length > 0 ? low : ['performance']) {
+				const missed = lhr.categories[c].auditRefs
+					.map((ref) => lhr.audits[ref.id])
+					.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+					.map((a) => `${a.id} (${a.displayValue ?? a.score})`);
+				console.log(`  run ${run} ${path} ${c}: ${missed.join(', ')}`);
+			}
 		}
 	}
 } finally {
 	stop();
 }
-console.log(`\nLighthouse ${lighthouse.version ?? ''} (mobile), minimum ${MIN}\n`);
-console.log('| page | path | performance | accessibility | best practices | SEO |');
-console.log('|---|---|--:|--:|--:|--:|');
-for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+console.log(
+	`\nLighthouse ${lighthouse.version ?? ''} (mobile, slow 4G simulated), ${RUNS} runs; ` +
+		`minimum ${MIN}, LCP at most ${s(MAX_LCP_MS)}\n`
+);
+console.log(
+	'| run | page | path | performance | LCP | TBT | accessibility | best practices | SEO | benchmarkIndex |'
+);
+console.log('|--:|---|---|--:|--:|--:|--:|--:|--:|--:|');
+for (const r of results) {
+	const [performance, accessibility, practices, seo] = r.scores;
+	console.log(
+		`| ${r.run} | ${r.name} | ${r.path} | ${performance} | ${s(r.lcp)} | ${Math.round(r.tbt)} ms | ` +
+			`${accessibility} | ${practices} | ${seo} | ${Math.round(r.index)} |`
+	);
+}
 process.exit(failed ? 1 : 0);

@@ -13,6 +13,8 @@ const PAGES = [
 	'/mau-son',
 	'/getting-there',
 	'/search?q=ky%20lua',
+	'/trip?items=p.ky-lua-market,d.pho-chua',
+	'/offline',
 	'/map',
 	'/events',
 	'/events/calendar',
@@ -89,7 +91,7 @@ test.describe('accessibility (axe) @js-only', () => {
 		await page.goto(`/en/events/${eventId}/book/${date}`);
 		expect(await seriousViolations(page)).toEqual([]);
 		// With fields wrong (past the browser's own checks): the error messages are accessible too.
-		await page.locator('form').evaluate((form: HTMLFormElement) => (form.noValidate = true));
+		await page.locator('main form').evaluate((form: HTMLFormElement) => (form.noValidate = true));
 		await page.getByLabel('Your name').fill('An');
 		await page.getByLabel('Number of people').fill('9');
 		await page.getByRole('button', { name: 'Confirm booking' }).click();

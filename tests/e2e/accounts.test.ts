@@ -187,10 +187,15 @@ test.describe('security headers', () => {
 			expect(h['x-content-type-options'], path).toBe('nosniff');
 			expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
 		}
+		// A page without hydration has no inline script at all.
 		const home = await request.get('/en');
-		const page = home.headers();
-		// The one inline script, SvelteKit's start-up, is allowed by its hash and nothing else is.
-		const inline = [...(await home.text()).matchAll(/<script>([\s\S]*?)<\/script>/g)];
+		expect(await home.text()).not.toMatch(/<script>/);
+		expect(home.headers()['content-security-policy']).toMatch(/script-src 'self';/);
+		// On a hydrated page the one inline script, SvelteKit's start-up, is allowed by its hash
+		// and nothing else is.
+		const login = await request.get('/en/login');
+		const page = login.headers();
+		const inline = [...(await login.text()).matchAll(/<script>([\s\S]*?)<\/script>/g)];
 		expect(inline).toHaveLength(1);
 		const hash = createHash('sha256').update(inline[0][1]).digest('base64');
 		expect(page['content-security-policy']).toContain(`script-src 'self' 'sha256-${hash}';`);
@@ -206,6 +211,15 @@ test.describe('security headers', () => {
 			expect((await ctx.get(path)).headers()['cache-control'], path).toContain('no-store');
 		}
 		expect((await request.get('/en/login')).headers()['cache-control']).toContain('no-store');
+		// Windows that hold a session or a booking are kept apart from others; anonymous public
+		// pages have nothing of the visitor's to protect (decision 008).
+		expect((await request.get('/en/login')).headers()['cross-origin-opener-policy']).toBe(
+			'same-origin'
+		);
+		expect((await ctx.get('/en/places')).headers()['cross-origin-opener-policy']).toBe(
+			'same-origin'
+		);
+		expect(home.headers()['cross-origin-opener-policy']).toBeUndefined();
 		await ctx.dispose();
 	});
 });

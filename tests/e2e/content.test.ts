@@ -97,7 +97,7 @@ test('the department builds the site from an empty database, and visitors see it
 		await page.goto('/en/login');
 		await page.locator('[name="email"]').fill(email);
 		await page.locator('[name="password"]').fill(PASSWORD);
-		await page.locator('form [type="submit"]').first().click();
+		await page.locator('main form [type="submit"]').first().click();
 		await page.waitForURL(/\/en\/(admin|account)/);
 
 		// Three places, texts in three languages, each with a photo.

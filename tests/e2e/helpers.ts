@@ -1,4 +1,9 @@
-import { request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
+import {
+	expect,
+	request as playwrightRequest,
+	type APIRequestContext,
+	type Page
+} from '@playwright/test';
 import Database from 'better-sqlite3';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -359,4 +364,47 @@ export async function bookVia(
 	const form = await guest.get(path);
 	const key = /name="key" value="([^"]+)"/.exec(await form.text())![1];
 	return guest.post(`${path}?/book`, { form: { key, ...fields }, maxRedirects: 0 });
+}
+
+/** A booking made in the browser, from the event page through the form (JavaScript on or off). */
+export async function bookThroughPage(
+	page: Page,
+	eventId: number,
+	guest: { name: string; phone?: string; email?: string; party: string }
+) {
+	await page.goto(`/en/events/${eventId}`);
+	await page
+		.getByRole('region', { name: 'Book a place' })
+		.getByRole('link', { name: 'Book' })
+		.first()
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Book a place');
+	await page.getByLabel('Your name').fill(guest.name);
+	if (guest.phone) await page.getByLabel('Phone').fill(guest.phone);
+	if (guest.email) await page.getByLabel('E-mail').fill(guest.email);
+	await page.getByLabel('Number of people').fill(guest.party);
+	await page.getByRole('button', { name: 'Confirm booking' }).click();
+	await expect(page.getByText('Your booking is confirmed.')).toBeVisible();
+	return {
+		code: (await page.getByTestId('booking-code').textContent())!.trim(),
+		manageUrl: page.url().replace(/\?new$/, '')
+	};
+}
+
+/** Signs in through the login form in the browser, as a business owner does. */
+export async function loginPage(page: Page, email: string, password = PASSWORD) {
+	await page.goto('/en/login');
+	await page.getByLabel('E-mail').fill(email);
+	await page.getByLabel('Password').fill(password);
+	await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** The first event listed on the English events page (its path), for tests that need any one. */
+export async function firstEventPath(page: Page): Promise<string> {
+	await page.goto('/en/events');
+	return page
+		.locator('main a[href^="/en/events/"]')
+		.evaluateAll((links) =>
+			links.map((a) => a.getAttribute('href')!).find((h) => /^\/en\/events\/\d+$/.test(h))!
+		);
 }

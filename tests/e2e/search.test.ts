@@ -22,9 +22,16 @@ test('search finds places however the name is typed, in each language, with and 
 	// The form itself: typed and sent from the search page (a plain GET form).
 	await page.goto('/en/search');
 	await page.getByLabel('Places, events, festivals, dishes and guides').fill('dong dang');
-	await page.getByRole('button', { name: 'Search' }).click();
+	await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
 	await expect(page).toHaveURL(/\/en\/search\?q=dong\+dang$/);
 	await expect(page.getByTestId('search-count')).toContainText('for “dong dang”');
+	// And from the header of any page (wide screen: in the bar).
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/zh/food');
+	await page.getByRole('banner').getByRole('searchbox', { name: '搜索' }).fill('ky lua');
+	await page.getByRole('banner').getByRole('button', { name: '搜索' }).click();
+	await expect(page).toHaveURL(/\/zh\/search\?q=ky\+lua$/);
+	await expect(page.locator('.results a[href="/zh/places/ky-lua-market"]')).toBeVisible();
 });
 
 test('a query with markup is shown as text; a new event is found at once and a cancelled one is not @once', async () => {

@@ -4,6 +4,7 @@ import {
 	cancelBookingByGuest,
 	cancelEventAndBookings,
 	checkIn,
+	checkedInAt,
 	createBooking,
 	DEFAULT_RETENTION_DAYS,
 	displayCode,
@@ -263,8 +264,11 @@ describe('the organiser', () => {
 		const typed = normaliseCode(` ${displayCode(code).toLowerCase()} `)!;
 		expect(typed).toBe(code);
 		expect(checkIn(db, eventId, '2026-12-05', code)).toBe('notFound');
-		expect(checkIn(db, eventId, '2026-11-28', code)).toBe('checkedIn');
-		expect(checkIn(db, eventId, '2026-11-28', code)).toBe('already');
+		expect(checkedInAt(db, eventId, '2026-11-28', code)).toBeNull();
+		expect(checkIn(db, eventId, '2026-11-28', code, true, NOW + 60)).toBe('checkedIn');
+		expect(checkIn(db, eventId, '2026-11-28', code, true, NOW + 600)).toBe('already');
+		// The second scan at the door is told when the first one was.
+		expect(checkedInAt(db, eventId, '2026-11-28', code)).toBe(NOW + 60);
 		const [summary] = listOccurrenceBookings(
 			db,
 			getSeatStatus(db, eventId, '2026-11-28', NOW)!.event,

@@ -636,6 +636,15 @@ export function checkIn(
 		.immediate();
 }
 
+/** When a booking was checked in, for "already checked in at 19:42" at the door. */
+export function checkedInAt(db: Db, eventId: number, date: string, code: string): number | null {
+	const row = prepared<[number, string, string], { at: number | null }>(
+		db,
+		'SELECT checked_in_at AS at FROM booking WHERE event_id = ? AND date = ? AND code = ?'
+	).get(eventId, date, code);
+	return row?.at ?? null;
+}
+
 // --- The organiser writes to its guests -------------------------------------------------------
 
 /** Messages to one date's guests: at most this many a day, so guests are not flooded. */

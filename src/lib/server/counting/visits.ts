@@ -168,7 +168,7 @@ export function getVisitCounter(
 
 /** Public pages a tourist reads, by path (not bookings, accounts, feeds or files). */
 const COUNTED_PAGE =
-	/^\/(vi|en|zh)(\/(?:places(?:\/[a-z0-9-]{1,100})?|events(?:\/\d{1,9}|\/calendar)?|food|getting-there|map|mau-son|night|privacy|progress|about|search))?\/?$/;
+	/^\/(vi|en|zh)(\/(?:places(?:\/[a-z0-9-]{1,100})?|events(?:\/\d{1,9}|\/calendar)?|food|getting-there|map|mau-son|night|privacy|progress|about|search|trip))?\/?$/;
 
 /** A counted page's language and its path without the language, or null for anything else. */
 export function countedPage(pathname: string): { locale: Locale; path: string } | null {

@@ -8,10 +8,14 @@ import { eventText, getEvent } from '$lib/server/events/events';
 import { formFailure, formAction } from '$lib/server/platform/form';
 import { nowSeconds } from '$lib/server/platform/clock';
 import { getTranslators } from '$lib/i18n/translator';
+import { ticketQr } from '$lib/server/bookings/ticket';
 
 /** A guest's own booking, opened by the private link; any other token is a plain 404. */
-export const load = (({ params, locals, url }) => {
+export const load = (async ({ params, locals, url, setHeaders }) => {
 	const db = getDb();
+	// The guest may keep their own booking on the phone (the service worker stores what is not
+	// no-store); a signed-in officer's view of it stays private.
+	if (!locals.user) setHeaders({ 'cache-control': 'private, no-cache' });
 	const booking = getBookingByToken(db, params.token);
 	const event = booking && getEvent(db, booking.eventId);
 	if (!booking || !event) error(404, 'errors.notFoundText');
@@ -42,6 +46,8 @@ export const load = (({ params, locals, url }) => {
 			priceVnd: event.priceVnd
 		},
 		venue: venueOf(db, event, locals.locale).name,
+		// The ticket at the door: shown while the booking stands.
+		qr: booking.status === 'confirmed' ? await ticketQr(displayCode(booking.code)) : null,
 		isNew: url.searchParams.has('new'),
 		manageUrl: `${url.origin}${url.pathname}`
 	};

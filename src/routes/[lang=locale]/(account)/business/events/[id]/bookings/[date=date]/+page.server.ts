@@ -4,6 +4,7 @@ import {
 	CHECK_IN_CLOSES_AFTER,
 	CHECK_IN_OPENS_BEFORE,
 	checkIn,
+	checkedInAt,
 	checkInWindow,
 	displayCode,
 	listGuests,
@@ -95,7 +96,12 @@ async function mark(event: RequestEvent, data: FormData, arrived: boolean) {
 	if (result === 'cancelled') {
 		return formFailure(409, { values: form.values, message: 'bookings.codeCancelled' });
 	}
-	return { result, code: displayCode(code) };
+	const at = result === 'already' ? checkedInAt(getDb(), record.id, occurrence.date, code) : null;
+	return {
+		result,
+		code: displayCode(code),
+		time: at === null ? '' : formatDate(at, event.locals.locale, 'time')
+	};
 }
 
 export const actions = {
