@@ -22,6 +22,8 @@
 
 	async function draw() {
 		for (const href of config.assets.css) {
+			// The map page has them in its head already.
+			if (document.querySelector(`link[href="${href}"]`)) continue;
 			const link = document.createElement('link');
 			link.rel = 'stylesheet';
 			link.href = href;
@@ -36,10 +38,12 @@
 		// The view first, so the tiles are asked for at once; markers and controls follow in later
 		// tasks, each short, so a phone stays responsive while the map builds.
 		const places = config.places;
+		const pins = [...places, ...config.events].map((p) => [p.lat, p.lon]);
 		const focused = places.find((p) => p.slug === config.focus);
 		if (focused) map.setView([focused.lat, focused.lon], 15);
-		else if (places.length > 0)
-			map.fitBounds(L.latLngBounds(places.map((p) => [p.lat, p.lon])), { padding: [30, 30] });
+		// One pin (a trip with one place) would otherwise zoom to the street's paving stones.
+		else if (pins.length > 0)
+			map.fitBounds(L.latLngBounds(pins), { padding: [30, 30], maxZoom: 16 });
 		else map.setView([21.84778, 106.75778], 13);
 		// Offline, or the tile server is down: after a few failures and no success, stop asking (each
 		// failure costs a phone on a weak signal) and say so; markers and the list still work.
