@@ -87,7 +87,11 @@ const server = spawn('node', ['build'], {
 		DATABASE_PATH: join(dir, 'portal.db'),
 		TILE_URL: `http://127.0.0.1:${TILE_PORT}/{z}/{x}/{y}.png`,
 		// Photos as the department uploads them.
-		BODY_SIZE_LIMIT: '16M'
+		BODY_SIZE_LIMIT: '16M',
+		// Longer than the pause while the CLI makes the officer: Node's 5 s default closes the
+		// connection fetch is about to reuse (as in playwright.config.ts).
+		KEEP_ALIVE_TIMEOUT: '65',
+		HEADERS_TIMEOUT: '66'
 	},
 	stdio: ['ignore', 'ignore', 'inherit']
 });
