@@ -115,11 +115,16 @@ async function store(href: string, response: Response): Promise<void> {
 	await cache.put(href, new Response(html, { status: 200, headers }));
 }
 
+/** Asks for a page as the visitor would (their session, if any, makes it unstorable). */
+async function fetchAndStore(url: URL): Promise<void> {
+	const response = await fetch(url.href, { credentials: 'same-origin' });
+	if (storable(response)) await store(keyOf(url), response);
+}
+
 async function keep(href: string): Promise<void> {
 	const url = new URL(href);
 	if (!isPage(url)) return;
-	const response = await fetch(url.href, { credentials: 'same-origin' });
-	if (storable(response)) await store(keyOf(url), response);
+	await fetchAndStore(url);
 	await keepGuides(url);
 }
 
@@ -129,10 +134,8 @@ async function keepGuides(url: URL): Promise<void> {
 	const cache = await caches.open(PAGES);
 	await Promise.allSettled(
 		GUIDES.map(async (path) => {
-			const href = `${url.origin}/${lang}${path}`;
-			if (await cache.match(href)) return;
-			const response = await fetch(href, { credentials: 'same-origin' });
-			if (storable(response)) await store(href, response);
+			const guide = new URL(`/${lang}${path}`, url.origin);
+			if (!(await cache.match(guide.href))) await fetchAndStore(guide);
 		})
 	);
 }
