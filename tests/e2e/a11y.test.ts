@@ -20,6 +20,7 @@ const PAGES = [
 	'/events/calendar',
 	'/events/1',
 	'/progress',
+	'/embed/progress',
 	'/privacy',
 	'/about',
 	'/login',
@@ -69,7 +70,11 @@ test.describe('accessibility (axe) @js-only', () => {
 			'/en/admin/festivals/new',
 			'/en/admin/dishes/1',
 			'/en/admin/settings',
-			'/en/admin/places/import'
+			'/en/admin/places/import',
+			// The figures: charts, their tables and the comparisons.
+			'/en/admin',
+			'/zh/admin?area=province',
+			'/vi/admin/report'
 		]) {
 			await test.step(path, async () => {
 				await page.goto(path);

@@ -300,9 +300,12 @@ test.describe('official arrivals and the dashboard', () => {
 		const aprilRow = table.getByRole('row', { name: /^Apr/ });
 		await expect(aprilRow).toContainText(fmt(april));
 		await expect(aprilRow).toContainText(fmt(last[3]));
-		await expect(
-			page.getByRole('img', { name: `Arrivals by month, ${year} and ${year - 1}` })
-		).toBeVisible();
+		// The chart beside the table: each month's two figures, one keyboard stop each.
+		const chart = page.getByRole('group', { name: `Arrivals by month, ${year} and ${year - 1}` });
+		await expect(chart).toBeVisible();
+		await expect(chart.getByRole('img', { name: /^Apr/ })).toHaveAccessibleName(
+			`Apr: ${year} ${fmt(april)}, ${year - 1} ${fmt(last[3])}`
+		);
 
 		// The figures as a spreadsheet.
 		const exported = await page.request.get(
@@ -385,5 +388,5 @@ test('the public progress page states the targets, area, method and demo label i
 	// The targets as the department keeps them, and the resolution they come from.
 	await expect(page.locator('main')).toContainText('3,000,000 arrivals in 2025');
 	await expect(page.locator('main')).toContainText('4,500,000 arrivals in 2030');
-	await expect(page.getByTestId('resolution')).toContainText('Lạng Sơn city, 2021–2030');
+	await expect(page.getByTestId('road-resolution')).toContainText('Lạng Sơn city, 2021–2030');
 });

@@ -1,9 +1,12 @@
 import { INTL_TAGS, TIME_ZONE, type Locale } from './locales';
 
 // Intl formatters are costly to build and safe to share: one per locale and style, made on first use.
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>(
+	key: string,
+	make: () => T
+): T {
 	let formatter = cache.get(key) as T | undefined;
 	if (!formatter) {
 		formatter = make();
@@ -133,4 +136,36 @@ export function formatPercent(share: number, locale: Locale): string {
 		`p:${locale}`,
 		() => new Intl.NumberFormat(INTL_TAGS[locale], { style: 'percent', maximumFractionDigits: 1 })
 	).format(share);
+}
+
+/** A chart axis's short number: 4.5M, 4,5 Tr, 450万. */
+export function formatCompact(value: number, locale: Locale): string {
+	return formatWith(
+		`k:${locale}`,
+		() =>
+			new Intl.NumberFormat(INTL_TAGS[locale], { notation: 'compact', maximumFractionDigits: 1 }),
+		value
+	);
+}
+
+/** A change with its sign: +1,234 or −1,234 (a real minus sign). */
+export function formatSigned(value: number, locale: Locale, share = false): string {
+	const text = share
+		? formatPercent(Math.abs(value), locale)
+		: formatNumber(Math.abs(value), locale);
+	return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+}
+
+/** A language's name in the reader's language (`zh` → Chinese, 中文); the code if unknown. */
+export function languageName(code: string, locale: Locale): string {
+	try {
+		return (
+			cached(
+				`l:${locale}`,
+				() => new Intl.DisplayNames(INTL_TAGS[locale], { type: 'language' })
+			).of(code) ?? code
+		);
+	} catch {
+		return code;
+	}
 }

@@ -1,7 +1,9 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/platform/db';
 import {
+	browserLanguage,
 	countedPage,
+	deviceClass,
 	getVisitCounter,
 	isBot,
 	isPrefetch,
@@ -13,21 +15,25 @@ const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
 
 /**
  * One page view, asked for by the page itself (root layout), so views of pages that nginx or a CDN
- * served from its cache are counted too. Never cached; robots, prefetches and signed-in staff are
- * not counted.
+ * served from its cache are counted too. Never cached; robots are counted apart, prefetches and
+ * signed-in staff not at all.
  */
 export const GET: RequestHandler = ({ url, request, locals, getClientAddress }) => {
 	const page = countedPage(url.searchParams.get('p') ?? '');
 	const userAgent = request.headers.get('user-agent');
 	const counter = getVisitCounter(getDb());
-	if (page && counter && !locals.user && !isBot(userAgent) && !isPrefetch(request.headers)) {
-		counter.count({
-			...page,
-			referrer: referrerDomain(url.searchParams.get('r'), url.host),
-			ip: clientAddress(getClientAddress),
-			userAgent: userAgent!,
-			host: url.host
-		});
+	if (page && counter && !locals.user && !isPrefetch(request.headers)) {
+		if (isBot(userAgent)) counter.countBot();
+		else
+			counter.count({
+				...page,
+				referrer: referrerDomain(url.searchParams.get('r'), url.host),
+				browserLanguage: browserLanguage(request.headers.get('accept-language')),
+				device: deviceClass(userAgent!),
+				ip: clientAddress(getClientAddress),
+				userAgent: userAgent!,
+				host: url.host
+			});
 	}
 	return new Response(new Uint8Array(PIXEL), {
 		headers: { 'content-type': 'image/gif', 'cache-control': 'no-store' }

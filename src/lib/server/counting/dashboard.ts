@@ -1,12 +1,24 @@
 import { addDays, localDate } from '$lib/recurrence';
 import { figuresByYear, listArrivals, type Area, type Arrival } from './arrivals';
 import { bookingsByEvent, bookingsMade, bookingTotals } from '../bookings/bookings';
-import type { Db } from '../platform/db';
+import { prepared, type Db } from '../platform/db';
 import { listStreetNights } from './nights';
 import { yearProgress, yearTarget, yearTotal, type Milestone, type YearProgress } from './progress';
 import { targetsFor } from './targets';
 import { nowSeconds } from '../platform/clock';
-import { visitsBy, visitsByDay, visitTotals } from './visits';
+import { identity } from '../content/settings';
+import type { Locale } from '$lib/i18n/locales';
+import { botViews, visitsBy, visitsByDay, visitTotals } from './visits';
+import {
+	change,
+	lastYearAligned,
+	previousPeriod,
+	shiftMonth,
+	wholeMonths,
+	type Change,
+	type Period
+} from './compare';
+import { roadTo, type Road } from './road';
 
 /** What the department's dashboard and the public progress page show, computed in one place. */
 
@@ -56,10 +68,12 @@ export interface ArrivalProgress {
 	methods: string[];
 	sources: string[];
 	demo: boolean;
+	/** The years since the resolution began, the target path and each target's outlook. */
+	road: Road;
 }
 
 export function arrivalProgress(db: Db, year: number, area: Area = 'city'): ArrivalProgress {
-	const arrivals = listArrivals(db, { area, to: `${year}-12` });
+	const arrivals = listArrivals(db, { area });
 	const byYear = figuresByYear(arrivals, area);
 	const thisYear = byYear.get(year) ?? [];
 	const last = byYear.get(year - 1) ?? [];
@@ -70,10 +84,11 @@ export function arrivalProgress(db: Db, year: number, area: Area = 'city'): Arri
 	const intlTotal = withIntl.reduce((s, a) => s + a.total, 0);
 	const shown = [...ofYear, ...arrivals.filter((a) => a.month.startsWith(`${year - 1}-`))];
 	const milestones = targetsFor(db, area);
+	const upToYear = new Map([...byYear].filter(([y]) => y <= year));
 	return {
 		area,
 		year,
-		progress: yearProgress(byYear, year, milestones),
+		progress: yearProgress(upToYear, year, milestones),
 		lastYear: {
 			year: year - 1,
 			total: yearTotal(byYear.get(year - 1)),
@@ -89,8 +104,26 @@ export function arrivalProgress(db: Db, year: number, area: Area = 'city'): Arri
 			intlTotal > 0 ? withIntl.reduce((s, a) => s + a.international, 0) / intlTotal : null,
 		methods: [...new Set(shown.map((a) => a.method))],
 		sources: [...new Set(shown.map((a) => a.source))],
-		demo: shown.some((a) => a.demo)
+		demo: shown.some((a) => a.demo),
+		road: roadTo(upToYear, milestones, year)
 	};
+}
+
+/** The most viewed event pages with their (Vietnamese) titles; removed events are left out. */
+export function topEvents(db: Db, range: DateRange, limit = 10) {
+	const views = new Map<number, number>();
+	for (const row of visitsBy(db, 'page', range.from, range.to, 500)) {
+		const id = /^\/events\/(\d+)$/.exec(row.value)?.[1];
+		if (id) views.set(Number(id), row.views);
+	}
+	const titles = prepared<[string], { id: number; title: string }>(
+		db,
+		'SELECT id, title_vi AS title FROM event WHERE id IN (SELECT value FROM json_each(?))'
+	).all(JSON.stringify([...views.keys()]));
+	return titles
+		.map((e) => ({ id: e.id, title: e.title, views: views.get(e.id)! }))
+		.sort((a, b) => b.views - a.views || a.title.localeCompare(b.title))
+		.slice(0, limit);
 }
 
 /** The leading indicators for a date range: bookings, portal visits, walking-street nights. */
@@ -104,6 +137,102 @@ export function indicators(db: Db, range: DateRange) {
 		languages: visitsBy(db, 'locale', range.from, range.to, 10),
 		pages: visitsBy(db, 'page', range.from, range.to, 15),
 		referrers: visitsBy(db, 'referrer', range.from, range.to, 15),
+		browsers: visitsBy(db, 'browser', range.from, range.to, 10),
+		devices: visitsBy(db, 'device', range.from, range.to, 3),
+		bots: botViews(db, range.from, range.to),
+		events: topEvents(db, range),
 		nights: listStreetNights(db, range.from, range.to)
 	};
+}
+
+export const COMPARED = [
+	'uniques',
+	'views',
+	'bookingsMade',
+	'bookingsHeld',
+	'checkIns',
+	'arrivals'
+] as const;
+
+export interface ComparedFigure {
+	key: (typeof COMPARED)[number];
+	current: number | null;
+	previous: number | null;
+	lastYear: number | null;
+	vsPrevious: Change | null;
+	vsLastYear: Change | null;
+}
+
+export interface Comparison {
+	current: Period;
+	previous: Period;
+	lastYear: Period;
+	/** The whole months the arrivals figure covers (none for a period shorter than a month). */
+	months: string[];
+	figures: ComparedFigure[];
+}
+
+/** Arrivals of an area over whole months; null when a month has no figure yet. */
+function arrivalsOver(db: Db, area: Area, months: string[]): number | null {
+	if (months.length === 0) return null;
+	const rows = listArrivals(db, { area, from: months[0], to: months.at(-1) });
+	return rows.length === months.length ? rows.reduce((sum, a) => sum + a.total, 0) : null;
+}
+
+/**
+ * A period against the one just before and against the same days a year earlier, aligned by
+ * weekday (compare.ts); arrivals, which are monthly, over the period's whole months and the
+ * months before and a year before.
+ */
+export function comparePeriods(db: Db, range: DateRange, area: Area = 'city'): Comparison {
+	const previous = previousPeriod(range);
+	const lastYear = lastYearAligned(range);
+	const months = wholeMonths(range);
+	const figuresOf = (p: Period, arrivalMonths: string[]) => {
+		const visits = visitTotals(db, p.from, p.to);
+		const held = bookingTotals(db, p.from, p.to);
+		return {
+			uniques: visits.uniques,
+			views: visits.views,
+			bookingsMade: bookingsMade(db, p.from, p.to).people,
+			bookingsHeld: held.people,
+			checkIns: held.checkedIn,
+			arrivals: arrivalsOver(db, area, arrivalMonths)
+		};
+	};
+	const now = figuresOf(range, months);
+	const before = figuresOf(
+		previous,
+		months.map((m) => shiftMonth(m, -months.length))
+	);
+	const yearAgo = figuresOf(
+		lastYear,
+		months.map((m) => shiftMonth(m, -12))
+	);
+	return {
+		current: range,
+		previous,
+		lastYear,
+		months,
+		figures: COMPARED.map((key) => ({
+			key,
+			current: now[key],
+			previous: before[key],
+			lastYear: yearAgo[key],
+			vsPrevious: change(now[key], before[key]),
+			vsLastYear: change(now[key], yearAgo[key])
+		}))
+	};
+}
+
+/** The public figures (progress page, widget, API): this year in the city, and the resolution. */
+export function publicProgress(db: Db, locale: Locale, now = nowSeconds()) {
+	const year = Number(localDate(now).slice(0, 4));
+	return { arrivals: arrivalProgress(db, year, 'city'), resolution: resolutionOf(db, locale) };
+}
+
+/** The resolution the targets come from: its name in the language, its number and date if entered. */
+export function resolutionOf(db: Db, locale: Locale) {
+	const { resolution_name, resolution_number, resolution_date } = identity(db, locale);
+	return { name: resolution_name, number: resolution_number, date: resolution_date };
 }

@@ -2,7 +2,11 @@ import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../platform/db';
 import {
+	botViews,
+	browserLanguage,
 	countedPage,
+	deviceClass,
+	foldRareValues,
 	isBot,
 	isPrefetch,
 	referrerDomain,
@@ -21,6 +25,8 @@ const view = (over: Partial<PageView> = {}): PageView => ({
 	path: '/events',
 	locale: 'vi',
 	referrer: null,
+	browserLanguage: 'vi',
+	device: 'phone',
 	ip: '203.0.113.9',
 	userAgent: PHONE,
 	host: 'visit.example',
@@ -71,8 +77,9 @@ describe('telling visitors apart without tracking them', () => {
 			{ value: 'vi', views: 3 },
 			{ value: 'zh', views: 1 }
 		]);
+		// Seen once that day: kept only as "other" (a rare site could point at one person).
 		expect(visitsBy(db, 'referrer', '2026-11-26', '2026-11-27')).toEqual([
-			{ value: 'baidu.com', views: 1 }
+			{ value: 'other', views: 1 }
 		]);
 		// More counts add to the stored ones.
 		counter.count(view(), vn(2026, 11, 27, 10));
@@ -87,6 +94,109 @@ describe('telling visitors apart without tracking them', () => {
 		const dump = JSON.stringify(db.prepare('SELECT * FROM visit_day').all());
 		expect(dump).not.toContain('203.0.113.9');
 		expect(dump).not.toContain('Android');
+	});
+});
+
+describe('who visits', () => {
+	const day = vn(2026, 11, 26, 9);
+	const rows = () =>
+		db
+			.prepare(
+				"SELECT date, dimension, value, views FROM visit_day WHERE dimension IN ('referrer', 'browser') ORDER BY dimension, date, value"
+			)
+			.all();
+
+	it('tells phones, tablets and desktops apart by the user agent’s wording', () => {
+		expect(deviceClass(PHONE)).toBe('phone');
+		expect(
+			deviceClass(
+				'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1'
+			)
+		).toBe('phone');
+		expect(
+			deviceClass(
+				'Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36'
+			)
+		).toBe('tablet');
+		expect(
+			deviceClass(
+				'Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1'
+			)
+		).toBe('tablet');
+		expect(
+			deviceClass(
+				'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36'
+			)
+		).toBe('desktop');
+	});
+
+	it('reads the browser’s first language as its subtag only', () => {
+		expect(browserLanguage('zh-CN,zh;q=0.9,en;q=0.8')).toBe('zh');
+		expect(browserLanguage('en-US')).toBe('en');
+		expect(browserLanguage('VI')).toBe('vi');
+		expect(browserLanguage('*')).toBeNull();
+		expect(browserLanguage(null)).toBeNull();
+		expect(browserLanguage('x'.repeat(300))).toBeNull();
+	});
+
+	it('counts robots apart, as a number, never as visitors', () => {
+		const counter = new VisitCounter(day);
+		counter.countBot(day);
+		counter.countBot(day);
+		counter.count(view(), day);
+		counter.flush(db);
+		expect(botViews(db, '2026-11-26', '2026-11-26')).toBe(2);
+		expect(visitTotals(db, '2026-11-26', '2026-11-26')).toEqual({ views: 1, uniques: 1 });
+	});
+
+	it('shows a referring site or language seen fewer than three times a day as “other”', () => {
+		const counter = new VisitCounter(day);
+		for (let i = 0; i < 3; i++)
+			counter.count(view({ referrer: 'zalo.me', ip: `198.51.100.${i}` }), day);
+		counter.count(view({ referrer: 'tiny-blog.example', browserLanguage: 'ko' }), day);
+		counter.count(view({ referrer: 'google.com', browserLanguage: 'ja' }), day);
+		counter.count(view({ referrer: 'google.com' }), vn(2026, 11, 27, 9));
+		counter.flush(db);
+		// Two views of google.com, but on two days: once a day each, so "other" both days.
+		expect(visitsBy(db, 'referrer', '2026-11-26', '2026-11-27')).toEqual([
+			{ value: 'zalo.me', views: 3 },
+			{ value: 'other', views: 3 }
+		]);
+		expect(visitsBy(db, 'browser', '2026-11-26', '2026-11-26')).toEqual([
+			{ value: 'vi', views: 3 },
+			{ value: 'other', views: 2 }
+		]);
+		expect(visitsBy(db, 'device', '2026-11-26', '2026-11-26')).toEqual([
+			{ value: 'phone', views: 5 }
+		]);
+
+		// The day after the 27th, the maintenance folds both days in the database itself: on the
+		// 26th two sites and two languages seen once, on the 27th one site and one language.
+		expect(foldRareValues(db, '2026-11-28')).toBe(6);
+		expect(rows()).toEqual([
+			{ date: '2026-11-26', dimension: 'browser', value: 'other', views: 2 },
+			{ date: '2026-11-26', dimension: 'browser', value: 'vi', views: 3 },
+			{ date: '2026-11-27', dimension: 'browser', value: 'other', views: 1 },
+			{ date: '2026-11-26', dimension: 'referrer', value: 'other', views: 2 },
+			{ date: '2026-11-26', dimension: 'referrer', value: 'zalo.me', views: 3 },
+			{ date: '2026-11-27', dimension: 'referrer', value: 'other', views: 1 }
+		]);
+		expect(JSON.stringify(db.prepare('SELECT * FROM visit_day').all())).not.toMatch(
+			/tiny-blog|google|"ja"|"ko"/
+		);
+		// Nothing left to fold; the figures read the same as before.
+		expect(foldRareValues(db, '2026-11-28')).toBe(0);
+		expect(visitsBy(db, 'referrer', '2026-11-26', '2026-11-27')).toEqual([
+			{ value: 'zalo.me', views: 3 },
+			{ value: 'other', views: 3 }
+		]);
+	});
+
+	it('leaves today’s values in place until the day is over', () => {
+		const counter = new VisitCounter(day);
+		counter.count(view({ referrer: 'tiny-blog.example' }), day);
+		counter.flush(db);
+		expect(foldRareValues(db, '2026-11-26')).toBe(0);
 	});
 });
 

@@ -13,7 +13,18 @@ import { nowSeconds } from '../platform/clock';
  * and referring domain, and the day's unique visitors. No address or user agent is ever stored.
  */
 
-export type Dimension = 'total' | 'page' | 'locale' | 'referrer';
+export type Dimension = 'total' | 'page' | 'locale' | 'referrer' | 'browser' | 'device' | 'bot';
+
+export type DeviceClass = 'phone' | 'tablet' | 'desktop';
+
+/**
+ * Values a visitor brings (their referring site, their browser's language) are kept for a day only
+ * when seen at least this often; rarer ones are counted as "other" (FOLDED), so that no stored
+ * value can point at one person.
+ */
+export const RARE_BELOW = 3;
+export const OTHER = 'other';
+const FOLDED: Dimension[] = ['referrer', 'browser'];
 
 export interface PageView {
 	/** The page's path without its language prefix: `/events/12`. */
@@ -21,6 +32,9 @@ export interface PageView {
 	locale: string;
 	/** The referring site's domain, or null (none, or our own site). */
 	referrer: string | null;
+	/** The browser's preferred language (a subtag like `zh`), or null when it says none. */
+	browserLanguage: string | null;
+	device: DeviceClass;
 	ip: string;
 	userAgent: string;
 	host: string;
@@ -30,6 +44,20 @@ export interface PageView {
 export function isBot(userAgent: string | null): boolean {
 	if (!userAgent || userAgent.length < 10 || userAgent.length > 1000) return true;
 	return isbot(userAgent) || /playwright|lighthouse/i.test(userAgent);
+}
+
+/** Phone, tablet or desktop, from the user agent's wording only (never stored itself). */
+export function deviceClass(userAgent: string): DeviceClass {
+	if (/iPad|Tablet|PlayBook|Silk|Kindle|Android(?!.*Mobile)/i.test(userAgent)) return 'tablet';
+	if (/Mobi|iPhone|iPod|Android|Windows Phone|Opera Mini/i.test(userAgent)) return 'phone';
+	return 'desktop';
+}
+
+/** The first language of an Accept-Language header, as its primary subtag (`zh-CN` → `zh`). */
+export function browserLanguage(acceptLanguage: string | null): string | null {
+	const first = acceptLanguage?.split(',')[0]?.split(';')[0]?.trim().toLowerCase() ?? '';
+	const tag = /^([a-z]{2,3})(?:-|$)/.exec(first);
+	return tag ? tag[1] : null;
 }
 
 /** A request the browser made ahead of time (speculation rules, `<link rel=prefetch>`). */
@@ -75,16 +103,20 @@ export class VisitCounter {
 
 	/** The visitor's id for today; tomorrow the same person gets an unrelated one. */
 	visitorId(view: Pick<PageView, 'ip' | 'userAgent' | 'host'>, now = nowSeconds()): string {
-		const today = localDate(now);
-		if (today !== this.date) {
-			this.salt = randomBytes(32);
-			this.date = today;
-			this.seen.clear();
-		}
+		this.rollDay(now);
 		return createHmac('sha256', this.salt)
 			.update(`${view.ip}\n${view.userAgent}\n${view.host}`)
 			.digest('base64url')
 			.slice(0, 22);
+	}
+
+	/** At midnight in Lạng Sơn: a new salt, and nobody seen yet. */
+	private rollDay(now: number): void {
+		const today = localDate(now);
+		if (today === this.date) return;
+		this.salt = randomBytes(32);
+		this.date = today;
+		this.seen.clear();
 	}
 
 	private add(dimension: Dimension, value: string, uniques: number): void {
@@ -106,6 +138,14 @@ export class VisitCounter {
 		this.add('page', view.path.slice(0, 200), 0);
 		this.add('locale', view.locale, 0);
 		if (view.referrer) this.add('referrer', view.referrer, 0);
+		this.add('browser', view.browserLanguage ?? '', 0);
+		this.add('device', view.device, 0);
+	}
+
+	/** A robot's view of a page: counted apart, as a number only. */
+	countBot(now = nowSeconds()): void {
+		this.rollDay(now);
+		this.add('bot', '', 0);
 	}
 
 	/** Writes what was counted since the last flush in one transaction; returns the rows touched. */
@@ -209,18 +249,62 @@ export function visitsByDay(db: Db, from: string, to: string): VisitDay[] {
 	).all(from, to);
 }
 
-/** The most viewed pages, languages or referring domains in a date range. */
+/**
+ * The most viewed pages, languages, referring domains or device classes in a date range. A
+ * visitor's own values seen fewer than RARE_BELOW times on a day read as "other" (today's are not
+ * folded in the database until the day is over).
+ */
 export function visitsBy(
 	db: Db,
-	dimension: Exclude<Dimension, 'total'>,
+	dimension: Exclude<Dimension, 'total' | 'bot'>,
 	from: string,
 	to: string,
 	limit = 20
 ): { value: string; views: number }[] {
-	return prepared<[string, string, string, number], { value: string; views: number }>(
+	const fold = FOLDED.includes(dimension) ? RARE_BELOW : 0;
+	return prepared<[number, string, string, string, number], { value: string; views: number }>(
 		db,
-		`SELECT value, sum(views) AS views FROM visit_day
-		WHERE dimension = ? AND date BETWEEN ? AND ?
-		GROUP BY value ORDER BY views DESC, value LIMIT ?`
-	).all(dimension, from, to, limit);
+		`SELECT value, sum(views) AS views FROM (
+			SELECT CASE WHEN views < ? THEN '${OTHER}' ELSE value END AS value, views FROM visit_day
+			WHERE dimension = ? AND date BETWEEN ? AND ?
+		) GROUP BY value ORDER BY value = '${OTHER}', views DESC, value LIMIT ?`
+	).all(fold, dimension, from, to, limit);
+}
+
+/** Robots' views of pages in a date range (not visitors, not in any other figure). */
+export function botViews(db: Db, from: string, to: string): number {
+	return prepared<[string, string], number>(
+		db,
+		`SELECT coalesce(sum(views), 0) FROM visit_day WHERE dimension = 'bot' AND date BETWEEN ? AND ?`
+	)
+		.pluck()
+		.get(from, to)!;
+}
+
+/**
+ * Folds the rare values of days before `today` into "other" in the database (the daily
+ * maintenance): afterwards no referring site or language seen fewer than RARE_BELOW times a day is
+ * stored. Returns the rows folded.
+ */
+export function foldRareValues(db: Db, today: string): number {
+	let folded = 0;
+	for (const dimension of FOLDED) {
+		const rare = prepared<[string, string, number, string], { date: string; views: number }>(
+			db,
+			`SELECT date, sum(views) AS views FROM visit_day
+			WHERE dimension = ? AND date < ? AND views < ? AND value <> ? GROUP BY date`
+		).all(dimension, today, RARE_BELOW, OTHER);
+		for (const { date, views } of rare) {
+			folded += prepared(
+				db,
+				`DELETE FROM visit_day WHERE dimension = ? AND date = ? AND views < ? AND value <> ?`
+			).run(dimension, date, RARE_BELOW, OTHER).changes;
+			prepared(
+				db,
+				`INSERT INTO visit_day (date, dimension, value, views) VALUES (?, ?, ?, ?)
+				ON CONFLICT (date, dimension, value) DO UPDATE SET views = views + excluded.views`
+			).run(date, dimension, OTHER, views);
+		}
+	}
+	return folded;
 }

@@ -8,6 +8,22 @@ const isAnonymousPage = (routeId: string | null) =>
 	!!routeId &&
 	(routeId.startsWith('/[lang=locale]/(public)') || routeId === '/[lang=locale]/offline');
 const CHECK_IN_ROUTE = '/[lang=locale]/(account)/business/events/[id]/bookings/[date=date]';
+/** The one page other sites may show in a frame (the progress widget). */
+export const EMBED_ROUTE = '/[lang=locale]/embed/progress';
+
+/**
+ * Who may frame the widget: EMBED_ORIGINS, origins separated by spaces (`https://langson.gov.vn`),
+ * or any site when it is not set. Anything that is not an origin is left out, with a warning.
+ */
+export function embedAncestors(setting = process.env.EMBED_ORIGINS): string {
+	const listed = (setting ?? '').split(/\s+/).filter(Boolean);
+	const origins = listed.filter((o) => /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o));
+	if (origins.length < listed.length) {
+		console.warn('EMBED_ORIGINS: left out what is not an origin like https://example.vn');
+	}
+	return origins.length > 0 ? origins.join(' ') : '*';
+}
+const ancestors = embedAncestors();
 
 const tileOrigin = (() => {
 	try {
@@ -26,7 +42,8 @@ export const handleHeaders: Handle = async ({ event, resolve }) => {
 	const h = response.headers;
 	h.set('x-content-type-options', 'nosniff');
 	h.set('referrer-policy', 'strict-origin-when-cross-origin');
-	h.set('x-frame-options', 'DENY');
+	const embed = event.route.id === EMBED_ROUTE;
+	if (!embed) h.set('x-frame-options', 'DENY');
 	// Isolates a window that holds someone's session or booking from others. Not sent on anonymous
 	// public pages: there is nothing of the visitor's to protect, and it makes Chromium start each
 	// of them in a new renderer process (Lighthouse 82–87 with it, 97–100 without; decision 008).
@@ -49,6 +66,7 @@ export const handleHeaders: Handle = async ({ event, resolve }) => {
 		csp = csp.replace('img-src ', `img-src ${tileOrigin} `);
 	}
 	if (csp && door) csp = csp.replace('script-src ', "script-src 'wasm-unsafe-eval' ");
+	if (csp && embed) csp = csp.replace("frame-ancestors 'none'", `frame-ancestors ${ancestors}`);
 	if (csp) h.set('content-security-policy', csp);
 	return response;
 };

@@ -5,7 +5,8 @@ import { isoLocal } from '$lib/i18n/format';
 /** A cell Excel and LibreOffice will not run as a formula (OWASP "CSV injection"). */
 function csvCell(value: string | number | null): string {
 	let text = value === null ? '' : String(value);
-	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+	// A number is never a formula: −360000 stays a number the spreadsheet can add up.
+	if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
 	return /[",\r\n;]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

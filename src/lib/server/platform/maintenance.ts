@@ -10,6 +10,8 @@ import { listUnprocessedImages, replaceEventImage } from '../events/events';
 import { sweepOrphanImages, uploadsDir } from '../places/images';
 import { storePhoto } from '../places/photos';
 import { nowSeconds } from './clock';
+import { foldRareValues } from '../counting/visits';
+import { localDate } from '$lib/recurrence';
 import { writeWhenFree } from './write-when-free';
 
 export interface MaintenanceReport {
@@ -18,6 +20,7 @@ export interface MaintenanceReport {
 	auditIpsErased: number;
 	bookingContactsErased: number;
 	waitlistContactsErased: number;
+	rareVisitValuesFolded: number;
 	orphanImagesRemoved: number;
 	picturesReencoded: number;
 }
@@ -30,7 +33,8 @@ function eraseExpired(db: Db, now: number) {
 			expiredResets: deleteExpiredResets(db, now),
 			auditIpsErased: eraseOldAuditIps(db, now),
 			bookingContactsErased: eraseOldBookingContacts(db, now),
-			waitlistContactsErased: eraseOldWaitlist(db, now, retentionDays())
+			waitlistContactsErased: eraseOldWaitlist(db, now, retentionDays()),
+			rareVisitValuesFolded: foldRareValues(db, localDate(now))
 		}))
 		.immediate();
 }

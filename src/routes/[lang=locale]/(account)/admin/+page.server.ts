@@ -2,8 +2,15 @@ import type { PageServerLoad } from './$types';
 import { listBusinesses } from '$lib/server/accounts/accounts';
 import { AREAS, type Area } from '$lib/server/counting/arrivals';
 import { requireRole } from '$lib/server/accounts/auth';
-import { arrivalProgress, indicators, readRange } from '$lib/server/counting/dashboard';
+import {
+	arrivalProgress,
+	comparePeriods,
+	indicators,
+	readRange,
+	resolutionOf
+} from '$lib/server/counting/dashboard';
 import { getDb } from '$lib/server/platform/db';
+import { RARE_BELOW } from '$lib/server/counting/visits';
 
 /** The department's dashboard: arrivals toward the targets, and the leading indicators beside them. */
 export const load = ((event) => {
@@ -20,6 +27,9 @@ export const load = ((event) => {
 		range,
 		area,
 		arrivals: arrivalProgress(db, Number(range.to.slice(0, 4)), area),
+		comparison: comparePeriods(db, range, area),
+		rare: RARE_BELOW,
+		resolution: resolutionOf(db, event.locals.locale),
 		...indicators(db, range)
 	};
 }) satisfies PageServerLoad;
