@@ -121,7 +121,7 @@ test.describe('the road to 2030', () => {
 			await page.goto(`http://localhost:${port}/`);
 			const widget = page.frameLocator('iframe[name=widget]');
 			await expect(widget.getByRole('heading', { level: 1 })).toHaveText(
-				'Du lịch Lạng Sơn: chặng đường đến năm 2030'
+				'Du lịch Lạng Sơn: số liệu chính thức'
 			);
 			await expect(widget.getByTestId('road-outlooks')).toContainText('4.500.000 lượt năm 2030');
 			// Nothing of the site around it: no menu, no footer.
