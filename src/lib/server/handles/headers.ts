@@ -21,7 +21,9 @@ export function embedAncestors(setting = process.env.EMBED_ORIGINS): string {
 	if (origins.length < listed.length) {
 		console.warn('EMBED_ORIGINS: left out what is not an origin like https://example.vn');
 	}
-	return origins.length > 0 ? origins.join(' ') : '*';
+	// A list with nothing usable in it frames nowhere rather than everywhere.
+	if (listed.length === 0) return '*';
+	return origins.length > 0 ? origins.join(' ') : "'none'";
 }
 const ancestors = embedAncestors();
 
