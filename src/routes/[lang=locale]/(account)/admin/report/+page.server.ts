@@ -8,6 +8,7 @@ import {
 	resolutionOf
 } from '$lib/server/counting/dashboard';
 import { RARE_BELOW } from '$lib/server/counting/visits';
+import { shiftMonth } from '$lib/server/counting/compare';
 import { identity } from '$lib/server/content/settings';
 import { localDate, addDays } from '$lib/recurrence';
 import { nowSeconds } from '$lib/server/platform/clock';
@@ -28,10 +29,8 @@ export const load = ((event) => {
 		asked !== null && MONTH.test(asked) && asked >= '2000-01' && asked <= today.slice(0, 7);
 	const lastWhole = addDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7);
 	const month = valid ? asked : lastWhole;
-	const from = `${month}-01`;
-	const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
-	const to = addDays(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`, -1);
-	const range = { from, to };
+	const y = Number(month.slice(0, 4));
+	const range = { from: `${month}-01`, to: addDays(`${shiftMonth(month, 1)}-01`, -1) };
 	return {
 		month,
 		range,
